@@ -1,0 +1,541 @@
+using Cdg.Inscription.Dossiers.Events;
+using Cdg.Inscription.Files;
+using Cdg.Inscription.Pieces;
+using Cdg.Inscription.Sessions;
+using Cdg.Inscription.Time;
+using NodaTime;
+
+namespace Cdg.Inscription.Dossiers;
+
+/// <summary>
+/// A candidate's registration dossier ("dossier d'inscription") for one exam session: its status,
+/// its files, its regularisation, its decisions, its published documents and its append-only
+/// history.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every command takes the actor and the instant; nothing reads the system clock. An accepted
+/// command appends one event to <see cref="History"/> and raises <see cref="Version"/> by one. A
+/// refused command throws <see cref="RuleViolationException"/> and leaves the dossier exactly as it
+/// was; each command has a <c>Check…</c> query that returns the same violations without throwing.
+/// </para>
+/// <para>
+/// A dossier is not thread-safe: a host loads it, applies a command and stores the new events,
+/// using <see cref="Version"/> for optimistic concurrency. The <see cref="ExamSession"/> it refers
+/// to is immutable and may be shared.
+/// </para>
+/// </remarks>
+public sealed class Dossier
+{
+    private readonly List<DossierEvent> _history;
+    private DossierSnapshot _state;
+    private DossierLifecycle? _lifecycle;
+
+    private Dossier(ExamSession session, DossierSnapshot state, List<DossierEvent> history)
+    {
+        Session = session;
+        _state = state;
+        _history = history;
+    }
+
+    /// <summary>The dossier's exam session.</summary>
+    public ExamSession Session { get; }
+
+    /// <summary>The dossier number.</summary>
+    public DossierNumber Number => _state.Number;
+
+    /// <summary>The candidate and the contact details on file.</summary>
+    public Candidate Candidate => _state.Candidate;
+
+    /// <summary>The status, as staff see it; see <see cref="StatusShownToCandidateAt"/> for what the candidate sees.</summary>
+    public DossierStatus Status => _state.Status;
+
+    /// <summary>The number of events in the dossier's whole history: the version for optimistic concurrency.</summary>
+    public long Version => _state.Version;
+
+    /// <summary>How the dossier reached the CDG, or null while it has not (LIFE-02).</summary>
+    public FilingChannel? Filing => _state.Filing;
+
+    /// <summary>When the dossier reached the CDG, or null while it has not.</summary>
+    public Instant? FiledAt => _state.FiledAt;
+
+    /// <summary>The files the dossier holds, in the order they were added.</summary>
+    public IReadOnlyList<AttachedFile> Files => _state.Files;
+
+    /// <summary>The open regularisation request while the dossier is incomplete (LIFE-05); null otherwise.</summary>
+    public RegularisationRequest? Regularisation => _state.Regularisation;
+
+    /// <summary>When the open regularisation request was made; null when there is none.</summary>
+    public Instant? RegularisationRequestedAt => _state.RegularisationRequestedAt;
+
+    /// <summary>The reasons of a DOSSIER NON CONFORME decision (LIFE-07); empty otherwise.</summary>
+    public IReadOnlyList<string> NonComplianceReasons => _state.NonComplianceReasons;
+
+    /// <summary>The documents published in the candidate's space (SPACE-01).</summary>
+    public IReadOnlyList<PublishedDocument> Documents => _state.Documents;
+
+    /// <summary>
+    /// The events this instance holds, oldest first: the whole history, or the events after the
+    /// snapshot it was rehydrated from (LIFE-11).
+    /// </summary>
+    public IReadOnlyList<DossierEvent> History => _history.AsReadOnly();
+
+    private DossierLifecycle Lifecycle => _lifecycle ??= new DossierLifecycle(() => _state.Status);
+
+    /// <summary>Pre-registers a candidate: creates the dossier in status EN ATTENTE DE VOTRE DOSSIER (LIFE-01).</summary>
+    /// <param name="session">The exam session.</param>
+    /// <param name="number">The dossier number given to the candidate.</param>
+    /// <param name="candidate">The candidate and the contact details.</param>
+    /// <param name="actor">Who pre-registers: the candidate (LIFE-10).</param>
+    /// <param name="at">When.</param>
+    /// <returns>The new dossier, with one event in its history.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is the default value.</exception>
+    /// <exception cref="RuleViolationException">Outside the pre-registration window (DEAD-05), or not by the candidate (LIFE-10).</exception>
+    public static Dossier PreRegister(ExamSession session, DossierNumber number, Candidate candidate, Actor actor, Instant at)
+    {
+        Preconditions.CheckArgument(number.Value.Length > 0, nameof(number), "The dossier needs a number.");
+        Preconditions.CheckNotNull(candidate, nameof(candidate));
+        CheckPreRegister(session, actor, at).ThrowIfRefused();
+        var created = new PreRegistered(1, at, actor, DossierStatus.AwaitingDossier, session.Code, number, candidate);
+        return new Dossier(session, created.ApplyTo(null), [created]);
+    }
+
+    /// <summary>Whether a pre-registration would be accepted (LIFE-01, LIFE-10, DEAD-05).</summary>
+    /// <param name="session">The exam session.</param>
+    /// <param name="actor">Who pre-registers.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="session"/> or <paramref name="actor"/> is null.</exception>
+    public static CommandCheck CheckPreRegister(ExamSession session, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotNull(session, nameof(session));
+        Preconditions.CheckNotNull(actor, nameof(actor));
+        if (actor.Role != ActorRole.Candidate)
+        {
+            return CommandCheck.Of([Violations.PreRegistrationByStaff()]);
+        }
+
+        var calendar = session.Calendar;
+        if (calendar.IsPreRegistrationOpenAt(at))
+        {
+            return CommandCheck.Allowed;
+        }
+
+        return CommandCheck.Of([
+            at < MetropolitanTime.StartOf(calendar.PreRegistrationOpens)
+                ? Violations.PreRegistrationNotOpenYet(calendar.PreRegistrationOpens)
+                : Violations.PreRegistrationClosed(calendar.PreRegistrationDeadline),
+        ]);
+    }
+
+    /// <summary>Rebuilds a dossier from its whole stored history (LIFE-11).</summary>
+    /// <param name="session">The dossier's exam session.</param>
+    /// <param name="history">Every event, from the pre-registration on, in order.</param>
+    /// <returns>The dossier as it was after the last event.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The history is empty, does not start with <see cref="PreRegistered"/> for this session, or its
+    /// sequence numbers are not 1, 2, 3….
+    /// </exception>
+    public static Dossier Rehydrate(ExamSession session, IEnumerable<DossierEvent> history)
+    {
+        Preconditions.CheckNotNull(session, nameof(session));
+        var events = Preconditions.CheckNotNull(history, nameof(history)).ToList();
+        Preconditions.CheckArgument(events.Count > 0 && events[0] is PreRegistered, nameof(history), "A history starts with the pre-registration.");
+        return Replay(session, null, events, nameof(history));
+    }
+
+    /// <summary>Rebuilds a dossier from a stored snapshot and the events stored after it (LIFE-11).</summary>
+    /// <param name="session">The dossier's exam session.</param>
+    /// <param name="snapshot">A snapshot taken with <see cref="ToSnapshot"/>.</param>
+    /// <param name="laterEvents">The events after the snapshot's version, in order; may be empty.</param>
+    /// <returns>The dossier as it was after the last event.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The snapshot belongs to another session, or the events do not follow it.</exception>
+    public static Dossier Rehydrate(ExamSession session, DossierSnapshot snapshot, IEnumerable<DossierEvent> laterEvents)
+    {
+        Preconditions.CheckNotNull(session, nameof(session));
+        Preconditions.CheckNotNull(snapshot, nameof(snapshot));
+        Preconditions.CheckArgument(snapshot.Version > 0, nameof(snapshot), "A snapshot has a version of at least 1.");
+        var events = Preconditions.CheckNotNull(laterEvents, nameof(laterEvents)).ToList();
+        return Replay(session, snapshot, events, nameof(laterEvents));
+    }
+
+    /// <summary>The dossier's whole state at its current version, for storage or comparison.</summary>
+    /// <returns>An immutable snapshot.</returns>
+    public DossierSnapshot ToSnapshot() => _state;
+
+    /// <summary>The events after a version, for the host to store after a command.</summary>
+    /// <param name="version">The version the host stored last.</param>
+    /// <returns>The events whose sequence number is greater than <paramref name="version"/>.</returns>
+    public IReadOnlyList<DossierEvent> EventsSince(long version) => _history.Where(e => e.Sequence > version).ToArray();
+
+    /// <summary>The files the dossier holds for one piece.</summary>
+    /// <param name="piece">The piece's code.</param>
+    /// <returns>The files, oldest first; empty when there are none.</returns>
+    public IReadOnlyList<AttachedFile> FilesOf(PieceCode piece) => _state.Files.Where(f => f.Piece == piece).ToArray();
+
+    /// <summary>
+    /// The pieces that still have no file, among those required at closure or, with
+    /// <see cref="PieceObligation.Deferrable"/>, among all required pieces (PIECE-05).
+    /// </summary>
+    /// <param name="upTo">
+    /// <see cref="PieceObligation.RequiredAtClosure"/> for what an online closure needs;
+    /// <see cref="PieceObligation.Deferrable"/> for what DOSSIER COMPLET needs.
+    /// </param>
+    /// <returns>The missing pieces, in the session's order.</returns>
+    public IReadOnlyList<PieceRequirement> MissingPieces(PieceObligation upTo) =>
+        Session.Pieces
+            .Where(p => p.IsRequired && p.Obligation <= upTo && !_state.Files.Any(f => f.Piece == p.Code))
+            .ToArray();
+
+    /// <summary>
+    /// The status that the candidate sees at an instant: after an online closure, an organiser that
+    /// shows EN COURS D'INSTRUCTION only from the next day still shows the earlier status on the day
+    /// of the closure (LIFE-04).
+    /// </summary>
+    /// <param name="at">When the candidate looks.</param>
+    /// <returns>The status shown to the candidate.</returns>
+    public DossierStatus StatusShownToCandidateAt(Instant at)
+    {
+        var closedOnlineAndNotYetShown =
+            _state.Status == DossierStatus.UnderReview
+            && _state.Filing == FilingChannel.Online
+            && _state.FiledAt == _state.StatusSince
+            && Session.Organiser.UnderReviewVisibility == UnderReviewVisibility.FromNextDay
+            && at < MetropolitanTime.EndOf(MetropolitanTime.DateAt(_state.StatusSince));
+        return closedOnlineAndNotYetShown ? DossierStatus.AwaitingDossier : _state.Status;
+    }
+
+    /// <summary>
+    /// Whether the registration counts at an instant (LIFE-03): a dossier still awaiting its dossier
+    /// once the closing deadline has passed is not taken into account, and keeps its status.
+    /// </summary>
+    /// <param name="at">The instant of the question.</param>
+    /// <returns>The standing of the registration.</returns>
+    public RegistrationStanding StandingAt(Instant at) => _state switch
+    {
+        { Status: DossierStatus.Cancelled } => RegistrationStanding.Cancelled,
+        { FiledAt: not null } => RegistrationStanding.Filed,
+        _ when Session.Calendar.FilingDeadline.IsMetAt(at) => RegistrationStanding.Pending,
+        _ => RegistrationStanding.NotTakenIntoAccount,
+    };
+
+    /// <summary>Whether the candidate can reset the password of the secure space: only with an e-mail address on file (SPACE-02).</summary>
+    /// <returns>The answer, with the violation if not.</returns>
+    public CommandCheck CheckPasswordReset() =>
+        Candidate.Email is null ? CommandCheck.Of([Violations.PasswordResetNeedsEmail()]) : CommandCheck.Allowed;
+
+    /// <summary>Adds a file to a requested piece (PIECE-02): while awaiting the dossier; during regularisation for the named pieces; after closure for the pieces that may be sent later, until their due date (PIECE-03, DEAD-06).</summary>
+    /// <param name="piece">The piece the file belongs to.</param>
+    /// <param name="file">The file's record.</param>
+    /// <param name="actor">The candidate.</param>
+    /// <param name="at">When the file was received.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The file is refused; the dossier is unchanged.</exception>
+    public void AddFile(PieceCode piece, FileRecord file, Actor actor, Instant at) => Execute(ProposeAddFile(piece, file, actor, at));
+
+    /// <summary>Whether <see cref="AddFile"/> would be accepted.</summary>
+    /// <param name="piece">The piece the file belongs to.</param>
+    /// <param name="file">The file's record.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at) => Check(ProposeAddFile(piece, file, actor, at));
+
+    /// <summary>Removes a file, so that the candidate can add the right one instead (PIECE-02); allowed when adding to its piece would be.</summary>
+    /// <param name="fileId">The file's ID.</param>
+    /// <param name="actor">The candidate.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The removal is refused; the dossier is unchanged.</exception>
+    public void RemoveFile(Guid fileId, Actor actor, Instant at) => Execute(ProposeRemoveFile(fileId, actor, at));
+
+    /// <summary>Whether <see cref="RemoveFile"/> would be accepted.</summary>
+    /// <param name="fileId">The file's ID.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckRemoveFile(Guid fileId, Actor actor, Instant at) => Check(ProposeRemoveFile(fileId, actor, at));
+
+    /// <summary>
+    /// "Clôturer mon inscription": sends the dossier to the CDG online; the status becomes EN COURS
+    /// D'INSTRUCTION (LIFE-02). Refused after the deadline (LIFE-03, DEAD-01) and while a piece
+    /// required at closure has no file (PIECE-05).
+    /// </summary>
+    /// <param name="actor">The candidate.</param>
+    /// <param name="at">When the candidate clicked.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The closure is refused; the dossier is unchanged.</exception>
+    public void Close(Actor actor, Instant at) => Execute(Propose(actor, at, (n, s) => new ClosedOnline(n, at, actor, s)));
+
+    /// <summary>Whether <see cref="Close"/> would be accepted, with the list of missing pieces if not.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckClose(Actor actor, Instant at) => Check(Propose(actor, at, (n, s) => new ClosedOnline(n, at, actor, s)));
+
+    /// <summary>Records a paper dossier received by post; in time when its postmark is no later than the closing date (LIFE-02, DEAD-04).</summary>
+    /// <param name="postmark">The date of the postmark.</param>
+    /// <param name="actor">A member of staff.</param>
+    /// <param name="at">When it was recorded.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The dossier is refused; it is unchanged.</exception>
+    public void ReceivePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
+        Execute(Propose(actor, at, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark)));
+
+    /// <summary>Whether <see cref="ReceivePostalDossier"/> would be accepted.</summary>
+    /// <param name="postmark">The date of the postmark.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckReceivePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
+        Check(Propose(actor, at, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark)));
+
+    /// <summary>Asks for regularisation: the dossier becomes DOSSIER INCOMPLET, with a request that names each complement (LIFE-05).</summary>
+    /// <param name="request">The complements and their optional due date.</param>
+    /// <param name="actor">A member of staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The request is refused; the dossier is unchanged.</exception>
+    public void RequestRegularisation(RegularisationRequest request, Actor actor, Instant at) =>
+        Execute(ProposeRegularisation(request, actor, at));
+
+    /// <summary>Whether <see cref="RequestRegularisation"/> would be accepted.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckRequestRegularisation(RegularisationRequest request, Actor actor, Instant at) =>
+        Check(ProposeRegularisation(request, actor, at));
+
+    /// <summary>
+    /// The candidate says the requested complements are supplied: each named piece needs a file
+    /// received since the request, before its due date; the dossier goes back under instruction (LIFE-06).
+    /// </summary>
+    /// <param name="actor">The candidate.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The complements are refused; the dossier is unchanged.</exception>
+    public void SupplyComplements(Actor actor, Instant at) => Execute(Propose(actor, at, (n, s) => new ComplementsSupplied(n, at, actor, s)));
+
+    /// <summary>Whether <see cref="SupplyComplements"/> would be accepted.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckSupplyComplements(Actor actor, Instant at) => Check(Propose(actor, at, (n, s) => new ComplementsSupplied(n, at, actor, s)));
+
+    /// <summary>Declares the dossier DOSSIER NON CONFORME, with at least one reason (LIFE-07).</summary>
+    /// <param name="reasons">Why the registration conditions are not met, in French.</param>
+    /// <param name="actor">A member of staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reasons"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The decision is refused; the dossier is unchanged.</exception>
+    public void DeclareNonCompliant(IEnumerable<string> reasons, Actor actor, Instant at) => Execute(ProposeNonCompliance(reasons, actor, at));
+
+    /// <summary>Whether <see cref="DeclareNonCompliant"/> would be accepted.</summary>
+    /// <param name="reasons">The reasons.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reasons"/> or <paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckDeclareNonCompliant(IEnumerable<string> reasons, Actor actor, Instant at) => Check(ProposeNonCompliance(reasons, actor, at));
+
+    /// <summary>
+    /// Declares the dossier DOSSIER COMPLET, which stands as acknowledgement of receipt (LIFE-08);
+    /// for an online dossier, only when every required piece, deferrable ones included, holds a file (PIECE-05).
+    /// </summary>
+    /// <param name="actor">A member of staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The decision is refused; the dossier is unchanged.</exception>
+    public void DeclareComplete(Actor actor, Instant at) => Execute(Propose(actor, at, (n, s) => new DeclaredComplete(n, at, actor, s)));
+
+    /// <summary>Whether <see cref="DeclareComplete"/> would be accepted.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckDeclareComplete(Actor actor, Instant at) => Check(Propose(actor, at, (n, s) => new DeclaredComplete(n, at, actor, s)));
+
+    /// <summary>Records the cancellation that the candidate asked for by e-mail or by post, from any status but a terminal one (LIFE-09).</summary>
+    /// <param name="channel">How the candidate asked.</param>
+    /// <param name="actor">A member of staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The cancellation is refused; the dossier is unchanged.</exception>
+    public void RecordCancellation(CancellationChannel channel, Actor actor, Instant at) =>
+        Execute(Propose(actor, at, (n, s) => new CancellationRecorded(n, at, actor, s, channel)));
+
+    /// <summary>Whether <see cref="RecordCancellation"/> would be accepted.</summary>
+    /// <param name="channel">How the candidate asked.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckRecordCancellation(CancellationChannel channel, Actor actor, Instant at) =>
+        Check(Propose(actor, at, (n, s) => new CancellationRecorded(n, at, actor, s, channel)));
+
+    /// <summary>Reopens a decided dossier (complet or non conforme) to correct a mistake: it is under instruction again, and the history shows why.</summary>
+    /// <param name="reason">Why, in French.</param>
+    /// <param name="actor">A member of staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The reopening is refused; the dossier is unchanged.</exception>
+    public void Reopen(string reason, Actor actor, Instant at) => Execute(ProposeReopening(reason, actor, at));
+
+    /// <summary>Whether <see cref="Reopen"/> would be accepted.</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckReopen(string reason, Actor actor, Instant at) => Check(ProposeReopening(reason, actor, at));
+
+    /// <summary>Publishes a document in the candidate's space, with its publication instant; a convocation only to a complete dossier (SPACE-01).</summary>
+    /// <param name="kind">The kind of document.</param>
+    /// <param name="title">The French title shown to the candidate.</param>
+    /// <param name="reference">The host's reference of the stored content.</param>
+    /// <param name="actor">A member of staff.</param>
+    /// <param name="at">When it is published.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> or <paramref name="reference"/> is blank.</exception>
+    /// <exception cref="RuleViolationException">The publication is refused; the dossier is unchanged.</exception>
+    public void PublishDocument(DocumentKind kind, string title, string reference, Actor actor, Instant at) =>
+        Execute(ProposePublication(kind, title, reference, actor, at));
+
+    /// <summary>Whether <see cref="PublishDocument"/> would be accepted.</summary>
+    /// <param name="kind">The kind of document.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="reference">The host's reference.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> or <paramref name="reference"/> is blank.</exception>
+    public CommandCheck CheckPublishDocument(DocumentKind kind, string title, string reference, Actor actor, Instant at) =>
+        Check(ProposePublication(kind, title, reference, actor, at));
+
+    /// <summary>Records a change of postal address as soon as it is reported; the history keeps the earlier address (SPACE-03).</summary>
+    /// <param name="address">The new address.</param>
+    /// <param name="actor">The candidate, or staff recording what the candidate reported.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The dossier is cancelled; it is unchanged.</exception>
+    public void ChangeAddress(PostalAddress address, Actor actor, Instant at) => Execute(ProposeAddress(address, actor, at));
+
+    /// <summary>Whether <see cref="ChangeAddress"/> would be accepted.</summary>
+    /// <param name="address">The new address.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> or <paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckChangeAddress(PostalAddress address, Actor actor, Instant at) => Check(ProposeAddress(address, actor, at));
+
+    /// <summary>Sets or removes the e-mail address on file, without which a password reset is not possible (SPACE-02).</summary>
+    /// <param name="email">The new address, or null to remove it.</param>
+    /// <param name="actor">The candidate, or staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The dossier is cancelled; it is unchanged.</exception>
+    public void ChangeEmail(EmailAddress? email, Actor actor, Instant at) => Execute(Propose(actor, at, (n, s) => new EmailChanged(n, at, actor, s, email)));
+
+    /// <summary>Whether <see cref="ChangeEmail"/> would be accepted.</summary>
+    /// <param name="email">The new address, or null.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckChangeEmail(EmailAddress? email, Actor actor, Instant at) => Check(Propose(actor, at, (n, s) => new EmailChanged(n, at, actor, s, email)));
+
+    /// <summary>The history as French sentences, oldest first, for staff and candidates.</summary>
+    /// <returns>One line per event this instance holds.</returns>
+    public IReadOnlyList<string> DescribeHistory() => _history.Select(e => e.Describe(Session)).ToArray();
+
+    private static Dossier Replay(ExamSession session, DossierSnapshot? snapshot, List<DossierEvent> events, string paramName)
+    {
+        var state = snapshot;
+        foreach (var e in events)
+        {
+            Preconditions.CheckNotNull(e, paramName);
+            var expected = (state?.Version ?? 0) + 1;
+            Preconditions.CheckArgument(e.Sequence == expected, paramName, $"Expected the event numbered {expected}, found {e.Sequence}.");
+            Preconditions.CheckArgument(state is null || e is not PreRegistered, paramName, "Only the first event is a pre-registration.");
+            state = e.ApplyTo(state);
+        }
+
+        Preconditions.CheckArgument(state!.SessionCode == session.Code, paramName, $"The dossier belongs to session '{state.SessionCode}', not '{session.Code}'.");
+        return new Dossier(session, state, events);
+    }
+
+    private DossierEvent Propose(Actor actor, Instant at, Func<long, DossierStatus, DossierEvent> create)
+    {
+        Preconditions.CheckNotNull(actor, nameof(actor));
+        _ = at;
+        return create(Version + 1, Status);
+    }
+
+    private DossierEvent ProposeAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotNull(file, nameof(file));
+        return Propose(actor, at, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file, at)));
+    }
+
+    private DossierEvent ProposeRemoveFile(Guid fileId, Actor actor, Instant at)
+    {
+        var held = _state.Files.FirstOrDefault(f => f.File.Id == fileId);
+        return Propose(actor, at, (n, s) => new FileRemoved(n, at, actor, s, held?.Piece ?? default, fileId, held?.File.DisplayName ?? string.Empty));
+    }
+
+    private DossierEvent ProposeRegularisation(RegularisationRequest request, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotNull(request, nameof(request));
+        return Propose(actor, at, (n, s) => new RegularisationRequested(n, at, actor, s, request));
+    }
+
+    private DossierEvent ProposeNonCompliance(IEnumerable<string> reasons, Actor actor, Instant at)
+    {
+        var list = Preconditions.CheckNotNull(reasons, nameof(reasons)).Select(r => r?.Trim() ?? string.Empty).ToArray();
+        return Propose(actor, at, (n, s) => new DeclaredNonCompliant(n, at, actor, s, list));
+    }
+
+    private DossierEvent ProposeReopening(string reason, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotNull(reason, nameof(reason));
+        return Propose(actor, at, (n, s) => new Reopened(n, at, actor, s, reason.Trim()));
+    }
+
+    private DossierEvent ProposePublication(DocumentKind kind, string title, string reference, Actor actor, Instant at)
+    {
+        var document = new PublishedDocument(kind, title, reference, at);
+        return Propose(actor, at, (n, s) => new DocumentPublished(n, at, actor, s, document));
+    }
+
+    private DossierEvent ProposeAddress(PostalAddress address, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotNull(address, nameof(address));
+        return Propose(actor, at, (n, s) => new AddressChanged(n, at, actor, s, Candidate.Address, address));
+    }
+
+    private CommandCheck Check(DossierEvent proposed) => CommandCheck.Of(Lifecycle.Decide(this, proposed, apply: false, out _));
+
+    private void Execute(DossierEvent proposed)
+    {
+        var violations = Lifecycle.Decide(this, proposed, apply: true, out var destination);
+        if (violations.Count > 0)
+        {
+            throw new RuleViolationException(violations);
+        }
+
+        var accepted = proposed with { Status = destination };
+        _state = accepted.ApplyTo(_state);
+        _history.Add(accepted);
+    }
+}

@@ -1,0 +1,181 @@
+using Cdg.Inscription.Dossiers.Events;
+using Cdg.Inscription.Pieces;
+using Cdg.Inscription.Time;
+using NodaTime;
+
+namespace Cdg.Inscription.Dossiers;
+
+/// <summary>
+/// The conditions of the lifecycle's transitions, each with the description that the diagram shows
+/// and the rule it checks. Which transition uses which guard is set in <see cref="DossierLifecycle"/>.
+/// </summary>
+internal static class DossierGuards
+{
+    internal static readonly Guard ByCandidate = Guard.Role(ActorRole.Candidate, "by the candidate");
+
+    internal static readonly Guard ByStaff = Guard.Role(ActorRole.Staff, "by staff");
+
+    internal static readonly Guard PieceRequested = Guard.For<FileAdded>(
+        "the session asks for the piece",
+        (d, e) => d.Session.TryGetPiece(e.File.Piece, out _) ? null : Violations.PieceNotRequested(e.File.Piece));
+
+    internal static readonly Guard FileIsNew = Guard.For<FileAdded>(
+        "the file is not in the dossier yet",
+        (d, e) => d.Files.Any(f => f.File.Id == e.File.File.Id) ? Violations.FileAlreadyAttached(e.File.File.DisplayName) : null);
+
+    internal static readonly Guard FileHeld = Guard.For<FileRemoved>(
+        "the dossier holds the file",
+        (d, e) => d.Files.Any(f => f.File.Id == e.FileId) ? null : Violations.FileNotFound(e.FileId));
+
+    internal static readonly Guard FilesBeforeFilingDeadline = Guard.For<DossierEvent>(
+        "before the closing deadline",
+        (d, e) => d.Session.Calendar.FilingDeadline.IsMetAt(e.At) ? null : Violations.FilingDeadlinePassed(d.Session.Calendar.FilingDeadline));
+
+    internal static readonly Guard PieceDeferrableAndDue = Guard.For<DossierEvent>(
+        "the piece may be sent later, before its due date",
+        (d, e) => PieceOf(d, e) is { } piece ? DeferrableAndDue(d, piece, e.At) : null);
+
+    internal static readonly Guard PieceInRegularisationOrDeferrable = Guard.For<DossierEvent>(
+        "the regularisation names the piece, or it may be sent later, before its due date",
+        (d, e) =>
+        {
+            if (PieceOf(d, e) is not { } piece)
+            {
+                return null;
+            }
+
+            return d.Regularisation!.Items.Any(i => i.Piece == piece.Code)
+                ? RegularisationInTime(d, e.At)
+                : piece.Obligation == PieceObligation.Deferrable ? DeferrableAndDue(d, piece, e.At) : Violations.PieceNotInRegularisation(piece);
+        });
+
+    internal static readonly Guard ClosingInTime = Guard.For<ClosedOnline>(
+        "before the closing deadline",
+        (d, e) => d.Session.Calendar.FilingDeadline.IsMetAt(e.At) ? null : Violations.ClosureDeadlinePassed(d.Session.Calendar.FilingDeadline));
+
+    internal static readonly Guard PiecesRequiredAtClosureHeld = Guard.For<ClosedOnline>(
+        "every piece required at closure holds a file",
+        (d, _) => d.MissingPieces(PieceObligation.RequiredAtClosure) is { Count: > 0 } missing ? Violations.ClosurePiecesMissing(missing) : null);
+
+    internal static readonly Guard PostmarkInTime = Guard.ForAll<PostalDossierReceived>(
+        "postmarked no later than the closing date",
+        (d, e) =>
+        {
+            var deadline = d.Session.Calendar.FilingDeadline;
+            var received = MetropolitanTime.DateAt(e.At);
+            var found = new List<RuleViolation>();
+            if (e.Postmark > received)
+            {
+                found.Add(Violations.PostmarkAfterReception(e.Postmark, received));
+            }
+
+            if (!deadline.IsMetByPostmark(e.Postmark))
+            {
+                found.Add(Violations.PostmarkLate(e.Postmark, deadline));
+            }
+
+            return found;
+        });
+
+    internal static readonly Guard RequestNamesComplements = Guard.ForAll<RegularisationRequested>(
+        "names each piece to supply and what is wrong",
+        (d, e) =>
+        {
+            var request = e.Request;
+            if (request.Items.Count == 0)
+            {
+                return [Violations.RegularisationEmpty()];
+            }
+
+            var found = new List<RuleViolation>();
+            foreach (var item in request.Items)
+            {
+                if (!d.Session.TryGetPiece(item.Piece, out _))
+                {
+                    found.Add(Violations.PieceNotRequested(item.Piece));
+                }
+
+                if (!Text.IsPrintable(item.Reason))
+                {
+                    found.Add(Violations.RegularisationReasonMissing(item.Piece));
+                }
+            }
+
+            if (request.DueDate is { } due && due < MetropolitanTime.DateAt(e.At))
+            {
+                found.Add(Violations.RegularisationDueDateInPast(due));
+            }
+
+            return found;
+        });
+
+    internal static readonly Guard RequestedComplementsHeld = Guard.ForAll<ComplementsSupplied>(
+        "each named piece has a new file, before the regularisation's due date",
+        (d, e) =>
+        {
+            var found = new List<RuleViolation>();
+            if (RegularisationInTime(d, e.At) is { } late)
+            {
+                found.Add(late);
+            }
+
+            var since = d.RegularisationRequestedAt!.Value;
+            var missing = d.Regularisation!.Items
+                .Where(i => !d.Files.Any(f => f.Piece == i.Piece && f.ReceivedAt >= since))
+                .Select(i => RequirementOf(d, i.Piece))
+                .ToArray();
+            if (missing.Length > 0)
+            {
+                found.Add(Violations.ComplementsMissing(missing));
+            }
+
+            return found;
+        });
+
+    internal static readonly Guard NonComplianceReasoned = Guard.For<DeclaredNonCompliant>(
+        "states at least one reason",
+        (_, e) => e.Reasons.Count > 0 && e.Reasons.All(r => Text.IsPrintable(r)) ? null : Violations.NonComplianceReasonMissing());
+
+    internal static readonly Guard AllRequiredPiecesHeld = Guard.For<DeclaredComplete>(
+        "every required piece holds a file, deferrable ones included (online dossiers)",
+        (d, _) => d.Filing == FilingChannel.Online && d.MissingPieces(PieceObligation.Deferrable) is { Count: > 0 } missing
+            ? Violations.CompletePiecesMissing(missing)
+            : null);
+
+    internal static readonly Guard ReopeningReasoned = Guard.For<Reopened>(
+        "states a reason",
+        (_, e) => Text.IsPrintable(e.Reason) ? null : Violations.ReopenReasonMissing());
+
+    internal static readonly Guard NotAConvocation = Guard.For<DocumentPublished>(
+        "not a convocation",
+        (d, e) => e.Document.Kind == DocumentKind.Convocation ? Violations.ConvocationNeedsCompleteDossier(d.Status) : null);
+
+    /// <summary>The requirement of the piece that a file event is about, or null when another guard reports it.</summary>
+    private static PieceRequirement? PieceOf(Dossier d, DossierEvent e)
+    {
+        var code = e switch
+        {
+            FileAdded added => added.File.Piece,
+            FileRemoved removed => d.Files.FirstOrDefault(f => f.File.Id == removed.FileId)?.Piece,
+            _ => null,
+        };
+        return code is { } c && d.Session.TryGetPiece(c, out var piece) ? piece : null;
+    }
+
+    private static PieceRequirement RequirementOf(Dossier d, PieceCode code) =>
+        d.Session.TryGetPiece(code, out var piece) ? piece : new PieceRequirement(code, code.Value, PieceObligation.Optional);
+
+    private static RuleViolation? DeferrableAndDue(Dossier d, PieceRequirement piece, Instant at)
+    {
+        if (piece.Obligation != PieceObligation.Deferrable)
+        {
+            return Violations.PieceNotDeferrable(piece);
+        }
+
+        var due = d.Session.DueDateOf(piece);
+        return due.IsMetAt(at) ? null : Violations.PieceDueDatePassed(piece, due);
+    }
+
+    private static RuleViolation? RegularisationInTime(Dossier d, Instant at) =>
+        d.Regularisation!.DueDate is { } due && !new Deadline(due).IsMetAt(at) ? Violations.RegularisationDueDatePassed(due) : null;
+}

@@ -1,0 +1,146 @@
+using Cdg.Inscription.Dossiers.Events;
+using Stateless;
+using Stateless.Graph;
+using static Cdg.Inscription.Dossiers.DossierGuards;
+using static Cdg.Inscription.Dossiers.DossierStatus;
+using static Cdg.Inscription.Dossiers.DossierTrigger;
+
+namespace Cdg.Inscription.Dossiers;
+
+/// <summary>
+/// The dossier's lifecycle: the one place where the Stateless machine is configured. It reads the
+/// status from the dossier (external state storage, so a dossier loaded from storage resumes where
+/// it was) and decides whether a proposed event is allowed and which status follows. It never
+/// changes the dossier: the dossier applies the accepted event itself.
+/// </summary>
+internal sealed class DossierLifecycle
+{
+    private readonly StateMachine<DossierStatus, DossierTrigger> _machine;
+    private readonly Dictionary<DossierTrigger, StateMachine<DossierStatus, DossierTrigger>.TriggerWithParameters<Proposal>> _triggers = [];
+    private DossierStatus _destination;
+
+    internal DossierLifecycle(Func<DossierStatus> status)
+    {
+        // The mutator records the destination instead of writing it back: the dossier changes only
+        // by applying the accepted event, so a refused or merely checked command changes nothing.
+        _machine = new StateMachine<DossierStatus, DossierTrigger>(status, s => _destination = s);
+        foreach (var trigger in (DossierTrigger[])Enum.GetValues(typeof(DossierTrigger)))
+        {
+            _triggers.Add(trigger, _machine.SetTriggerParameters<Proposal>(trigger));
+        }
+
+        _machine.OnUnhandledTrigger((state, trigger, _) => throw new InvalidOperationException($"Unchecked trigger {trigger} in {state}."));
+        Configure();
+    }
+
+    /// <summary>The machine as a Mermaid state diagram, as <c>docs/lifecycle.md</c> shows it.</summary>
+    internal static string ToMermaid() => MermaidGraph.Format(new DossierLifecycle(() => AwaitingDossier)._machine.GetInfo());
+
+    /// <summary>The machine as a Graphviz DOT graph.</summary>
+    internal static string ToDot() => UmlDotGraph.Format(new DossierLifecycle(() => AwaitingDossier)._machine.GetInfo());
+
+    /// <summary>
+    /// The violations that refuse the proposed event, none when it is allowed; and the status after
+    /// it. When <paramref name="apply"/> is false the machine only checks and fires nothing.
+    /// </summary>
+    internal IReadOnlyList<RuleViolation> Decide(Dossier dossier, DossierEvent proposed, bool apply, out DossierStatus destination)
+    {
+        destination = dossier.Status;
+        var trigger = TriggerOf(proposed);
+        var proposal = new Proposal(dossier, trigger, proposed);
+        var parameterized = _triggers[trigger];
+        if (!_machine.CanFire(parameterized, proposal, out var unmetGuards))
+        {
+            return unmetGuards is null || unmetGuards.Count == 0
+                ? [Violations.StatusNotAllowed(trigger, dossier.Status)]
+                : proposal.Violations;
+        }
+
+        if (apply)
+        {
+            _destination = dossier.Status;
+            _machine.Fire(parameterized, proposal);
+            destination = _destination;
+        }
+
+        return [];
+    }
+
+    private static DossierTrigger TriggerOf(DossierEvent proposed) => proposed switch
+    {
+        FileAdded => AddFile,
+        FileRemoved => RemoveFile,
+        ClosedOnline => Close,
+        PostalDossierReceived => ReceivePostalDossier,
+        RegularisationRequested => RequestRegularisation,
+        Events.ComplementsSupplied => SupplyComplements,
+        DeclaredNonCompliant => DeclareNonCompliant,
+        DeclaredComplete => DeclareComplete,
+        CancellationRecorded => RecordCancellation,
+        Reopened => Reopen,
+        DocumentPublished => PublishDocument,
+        AddressChanged => ChangeAddress,
+        EmailChanged => ChangeEmail,
+        _ => throw new ArgumentException($"{proposed.GetType().Name} is not a command.", nameof(proposed)),
+    };
+
+    private void Configure()
+    {
+        // LIFE-01, LIFE-02, LIFE-03, PIECE-02, PIECE-05, DEAD-04
+        Stay(AwaitingDossier, AddFile, ByCandidate, PieceRequested, FileIsNew, FilesBeforeFilingDeadline);
+        Stay(AwaitingDossier, RemoveFile, ByCandidate, FileHeld, FilesBeforeFilingDeadline);
+        Go(AwaitingDossier, Close, UnderReview, ByCandidate, ClosingInTime, PiecesRequiredAtClosureHeld);
+        Go(AwaitingDossier, ReceivePostalDossier, UnderReview, ByStaff, PostmarkInTime);
+
+        // PIECE-03, DEAD-06, LIFE-05, LIFE-07, LIFE-08
+        Stay(UnderReview, AddFile, ByCandidate, PieceRequested, FileIsNew, PieceDeferrableAndDue);
+        Stay(UnderReview, RemoveFile, ByCandidate, FileHeld, PieceDeferrableAndDue);
+        Go(UnderReview, RequestRegularisation, Incomplete, ByStaff, RequestNamesComplements);
+        Go(UnderReview, DeclareNonCompliant, NonCompliant, ByStaff, NonComplianceReasoned);
+        Go(UnderReview, DeclareComplete, Complete, ByStaff, AllRequiredPiecesHeld);
+
+        // LIFE-06, LIFE-07
+        Stay(Incomplete, AddFile, ByCandidate, PieceRequested, FileIsNew, PieceInRegularisationOrDeferrable);
+        Stay(Incomplete, RemoveFile, ByCandidate, FileHeld, PieceInRegularisationOrDeferrable);
+        Go(Incomplete, SupplyComplements, UnderReview, ByCandidate, RequestedComplementsHeld);
+        Go(Incomplete, DeclareNonCompliant, NonCompliant, ByStaff, NonComplianceReasoned);
+
+        // A decision can be corrected: the history shows the reopening and its reason.
+        Go(NonCompliant, Reopen, UnderReview, ByStaff, ReopeningReasoned);
+        Go(Complete, Reopen, UnderReview, ByStaff, ReopeningReasoned);
+
+        // SPACE-01: documents in the candidate's space; a convocation only to a complete dossier.
+        foreach (var status in new[] { AwaitingDossier, UnderReview, Incomplete, NonCompliant })
+        {
+            Stay(status, PublishDocument, ByStaff, NotAConvocation);
+        }
+
+        Stay(Complete, PublishDocument, ByStaff);
+
+        // LIFE-09, SPACE-02, SPACE-03: in every status but the terminal one.
+        foreach (var status in new[] { AwaitingDossier, UnderReview, Incomplete, NonCompliant, Complete })
+        {
+            Go(status, RecordCancellation, Cancelled, ByStaff);
+            Stay(status, ChangeAddress);
+            Stay(status, ChangeEmail);
+        }
+    }
+
+    private void Go(DossierStatus from, DossierTrigger trigger, DossierStatus to, params Guard[] guards) =>
+        _machine.Configure(from).PermitIf(_triggers[trigger], to, Conditions(guards));
+
+    private void Stay(DossierStatus status, DossierTrigger trigger, params Guard[] guards)
+    {
+        if (guards.Length == 0)
+        {
+            _machine.Configure(status).PermitReentry(trigger);
+        }
+        else
+        {
+            _machine.Configure(status).PermitReentryIf(_triggers[trigger], Conditions(guards));
+        }
+    }
+
+    private static Tuple<Func<Proposal, bool>, string>[] Conditions(Guard[] guards) =>
+        guards.Select(g => Tuple.Create<Func<Proposal, bool>, string>(p => p.Passes(g), g.Description)).ToArray();
+}

@@ -1,0 +1,78 @@
+using NodaTime;
+
+namespace Cdg.Inscription.Dossiers;
+
+/// <summary>
+/// Everything a dossier knows at one version, as one immutable value: what a host may store as a
+/// snapshot, and what <see cref="Dossier.Rehydrate(Sessions.ExamSession, DossierSnapshot, IEnumerable{Events.DossierEvent})"/>
+/// resumes from. Two snapshots are equal when every field is, lists compared item by item; a dossier
+/// rebuilt from its history has a snapshot equal to the original's (LIFE-11).
+/// </summary>
+/// <remarks>This type is immutable.</remarks>
+/// <param name="SessionCode">The code of the dossier's exam session.</param>
+/// <param name="Number">The dossier number.</param>
+/// <param name="Candidate">The candidate and the contact details on file.</param>
+public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, Candidate Candidate)
+{
+    /// <summary>The number of events applied: the version for the host's optimistic concurrency.</summary>
+    public long Version { get; init; }
+
+    /// <summary>The status.</summary>
+    public DossierStatus Status { get; init; }
+
+    /// <summary>When the dossier entered its status.</summary>
+    public Instant StatusSince { get; init; }
+
+    /// <summary>When the candidate pre-registered.</summary>
+    public Instant PreRegisteredAt { get; init; }
+
+    /// <summary>How the dossier reached the CDG, or null while it has not (LIFE-02).</summary>
+    public FilingChannel? Filing { get; init; }
+
+    /// <summary>When the dossier reached the CDG: closed online, or received by post.</summary>
+    public Instant? FiledAt { get; init; }
+
+    /// <summary>The postmark date of a paper dossier (DEAD-04).</summary>
+    public LocalDate? Postmark { get; init; }
+
+    /// <summary>The files the dossier holds, in the order they were added.</summary>
+    public IReadOnlyList<AttachedFile> Files { get; init; } = Array.Empty<AttachedFile>();
+
+    /// <summary>The open regularisation request while the dossier is incomplete (LIFE-05).</summary>
+    public RegularisationRequest? Regularisation { get; init; }
+
+    /// <summary>When the open regularisation request was made.</summary>
+    public Instant? RegularisationRequestedAt { get; init; }
+
+    /// <summary>The reasons of a DOSSIER NON CONFORME decision (LIFE-07); empty otherwise.</summary>
+    public IReadOnlyList<string> NonComplianceReasons { get; init; } = Array.Empty<string>();
+
+    /// <summary>The documents published in the candidate's space (SPACE-01).</summary>
+    public IReadOnlyList<PublishedDocument> Documents { get; init; } = Array.Empty<PublishedDocument>();
+
+    /// <summary>Whether two snapshots hold the same state, lists compared item by item.</summary>
+    /// <param name="other">Another snapshot.</param>
+    /// <returns><see langword="true"/> when every field is equal.</returns>
+    public bool Equals(DossierSnapshot? other) =>
+        other is not null
+        && SessionCode == other.SessionCode
+        && Number == other.Number
+        && Candidate.Equals(other.Candidate)
+        && Version == other.Version
+        && Status == other.Status
+        && StatusSince == other.StatusSince
+        && PreRegisteredAt == other.PreRegisteredAt
+        && Filing == other.Filing
+        && FiledAt == other.FiledAt
+        && Postmark == other.Postmark
+        && Files.SequenceEqual(other.Files)
+        && Equals(Regularisation, other.Regularisation)
+        && RegularisationRequestedAt == other.RegularisationRequestedAt
+        && NonComplianceReasons.SequenceEqual(other.NonComplianceReasons)
+        && Documents.SequenceEqual(other.Documents);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Number.GetHashCode() ^ Version.GetHashCode();
+
+    internal DossierSnapshot WithFiles(IEnumerable<AttachedFile> files) => this with { Files = files.ToArray() };
+}

@@ -1,0 +1,22 @@
+using Cdg.Inscription.Sessions;
+using NodaTime;
+
+namespace Cdg.Inscription.Dossiers.Events;
+
+/// <summary>Staff recorded the cancellation that the candidate asked for (LIFE-09).</summary>
+/// <param name="Sequence">The position of the event in the history, from 1.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="Actor">Who did it.</param>
+/// <param name="Status">The dossier's status after the event.</param>
+/// <param name="Channel">How the candidate asked for it (LIFE-09).</param>
+public sealed record CancellationRecorded(long Sequence, Instant At, Actor Actor, DossierStatus Status, CancellationChannel Channel)
+    : DossierEvent(Sequence, At, Actor, Status)
+{
+    /// <inheritdoc />
+    public override string Describe(ExamSession session) =>
+        $"Annulation de l'inscription enregistrée, à la demande du candidat ({(Channel == CancellationChannel.Email ? "par courrier électronique" : "par courrier postal")}).";
+
+    /// <inheritdoc />
+    private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
+        state! with { Regularisation = null, RegularisationRequestedAt = null };
+}

@@ -1,0 +1,21 @@
+using Cdg.Inscription.Sessions;
+using NodaTime;
+
+namespace Cdg.Inscription.Dossiers.Events;
+
+/// <summary>The candidate supplied the requested complements: the dossier is back under instruction (LIFE-06).</summary>
+/// <param name="Sequence">The position of the event in the history, from 1.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="Actor">Who did it.</param>
+/// <param name="Status">The dossier's status after the event.</param>
+public sealed record ComplementsSupplied(long Sequence, Instant At, Actor Actor, DossierStatus Status)
+    : DossierEvent(Sequence, At, Actor, Status)
+{
+    /// <inheritdoc />
+    public override string Describe(ExamSession session) =>
+        "Compléments transmis par le candidat ; le dossier est de nouveau en cours d'instruction.";
+
+    /// <inheritdoc />
+    private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
+        state! with { Regularisation = null, RegularisationRequestedAt = null };
+}

@@ -1,0 +1,21 @@
+using Cdg.Inscription.Sessions;
+using NodaTime;
+
+namespace Cdg.Inscription.Dossiers.Events;
+
+/// <summary>Staff declared the dossier complet, which stands as acknowledgement of receipt (LIFE-08).</summary>
+/// <param name="Sequence">The position of the event in the history, from 1.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="Actor">Who did it.</param>
+/// <param name="Status">The dossier's status after the event.</param>
+public sealed record DeclaredComplete(long Sequence, Instant At, Actor Actor, DossierStatus Status)
+    : DossierEvent(Sequence, At, Actor, Status)
+{
+    /// <inheritdoc />
+    public override string Describe(ExamSession session) =>
+        "Dossier déclaré complet ; cette mention vaut accusé de réception.";
+
+    /// <inheritdoc />
+    private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
+        state!;
+}

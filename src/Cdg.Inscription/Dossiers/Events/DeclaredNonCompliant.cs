@@ -1,0 +1,31 @@
+using Cdg.Inscription.Sessions;
+using NodaTime;
+
+namespace Cdg.Inscription.Dossiers.Events;
+
+/// <summary>Staff declared the dossier non-conforme, with its reasons (LIFE-07).</summary>
+/// <param name="Sequence">The position of the event in the history, from 1.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="Actor">Who did it.</param>
+/// <param name="Status">The dossier's status after the event.</param>
+/// <param name="Reasons">Why the dossier does not meet the registration conditions (LIFE-07).</param>
+public sealed record DeclaredNonCompliant(long Sequence, Instant At, Actor Actor, DossierStatus Status, IReadOnlyList<string> Reasons)
+    : DossierEvent(Sequence, At, Actor, Status)
+{
+    /// <inheritdoc />
+    public override string Describe(ExamSession session) =>
+        $"Dossier déclaré non conforme : {string.Join(" ; ", Reasons)}.";
+
+    /// <inheritdoc />
+    private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
+        state! with { NonComplianceReasons = Reasons.ToArray(), Regularisation = null, RegularisationRequestedAt = null };
+
+    /// <summary>Whether two events are the same, reasons compared one by one.</summary>
+    /// <param name="other">Another event.</param>
+    /// <returns><see langword="true"/> when every field is equal.</returns>
+    public bool Equals(DeclaredNonCompliant? other) =>
+        other is not null && base.Equals(other) && Reasons.SequenceEqual(other.Reasons);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
+}

@@ -1,0 +1,59 @@
+using Cdg.Inscription.Sessions;
+using NodaTime;
+
+namespace Cdg.Inscription.Dossiers.Events;
+
+/// <summary>
+/// One entry of a dossier's append-only history (LIFE-11): its sequence number, the instant, who
+/// did it, the status after it, and, in each derived type, the details. A host stores these and
+/// gives them back to <see cref="Dossier.Rehydrate(ExamSession, IEnumerable{DossierEvent})"/>.
+/// </summary>
+/// <remarks>This type and all its derived types are immutable.</remarks>
+public abstract record DossierEvent
+{
+    private protected DossierEvent(long sequence, Instant at, Actor actor, DossierStatus status)
+    {
+        Preconditions.CheckArgument(sequence > 0, nameof(sequence), "Sequence numbers start at 1.");
+        Sequence = sequence;
+        At = at;
+        Actor = Preconditions.CheckNotNull(actor, nameof(actor));
+        Status = status;
+    }
+
+    /// <summary>The position of the event in the history, from 1; also the dossier's version after it.</summary>
+    public long Sequence { get; init; }
+
+    /// <summary>When it happened.</summary>
+    public Instant At { get; init; }
+
+    /// <summary>Who did it.</summary>
+    public Actor Actor { get; init; }
+
+    /// <summary>The dossier's status after the event.</summary>
+    public DossierStatus Status { get; init; }
+
+    /// <summary>What happened, in French, for the history shown to candidates and staff.</summary>
+    /// <param name="session">The dossier's session, for the labels of its pieces.</param>
+    /// <returns>One French sentence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="session"/> is null.</exception>
+    public abstract string Describe(ExamSession session);
+
+    /// <summary>The state after this event, from the state before it (null before the first event).</summary>
+    internal DossierSnapshot ApplyTo(DossierSnapshot? state)
+    {
+        var next = Evolve(state);
+        return next with
+        {
+            Version = Sequence,
+            Status = Status,
+            StatusSince = state is null || state.Status != Status ? At : state.StatusSince,
+        };
+    }
+
+    /// <summary>The event's own effect on the state; the common fields are set by <see cref="ApplyTo"/>.</summary>
+    private protected abstract DossierSnapshot Evolve(DossierSnapshot? state);
+
+    /// <summary>The label of a piece of the session, or its code if the session does not list it.</summary>
+    private protected static string LabelOf(ExamSession session, Pieces.PieceCode code) =>
+        Preconditions.CheckNotNull(session, nameof(session)).TryGetPiece(code, out var piece) ? piece.Label : code.Value;
+}

@@ -1,0 +1,22 @@
+using Cdg.Inscription.Sessions;
+using NodaTime;
+
+namespace Cdg.Inscription.Dossiers.Events;
+
+/// <summary>The candidate added a file to a piece (PIECE-02).</summary>
+/// <param name="Sequence">The position of the event in the history, from 1.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="Actor">Who did it.</param>
+/// <param name="Status">The dossier's status after the event.</param>
+/// <param name="File">The file, its piece and when it was received.</param>
+public sealed record FileAdded(long Sequence, Instant At, Actor Actor, DossierStatus Status, AttachedFile File)
+    : DossierEvent(Sequence, At, Actor, Status)
+{
+    /// <inheritdoc />
+    public override string Describe(ExamSession session) =>
+        $"Fichier « {File.File.DisplayName} » ajouté à la pièce « {LabelOf(session, File.Piece)} ».";
+
+    /// <inheritdoc />
+    private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
+        state!.WithFiles(state.Files.Append(File));
+}

@@ -1,0 +1,33 @@
+using Cdg.Inscription.Dossiers.Events;
+
+namespace Cdg.Inscription.Dossiers;
+
+/// <summary>A condition of a transition: its description for the diagram, and the rule check that gives the violations.</summary>
+internal sealed class Guard
+{
+    private readonly Func<Proposal, IEnumerable<RuleViolation>> _check;
+
+    private Guard(string description, Func<Proposal, IEnumerable<RuleViolation>> check)
+    {
+        Description = description;
+        _check = check;
+    }
+
+    internal string Description { get; }
+
+    internal IEnumerable<RuleViolation> Check(Proposal proposal) => _check(proposal);
+
+    /// <summary>A guard over a proposed event of a given type, which finds at most one violation.</summary>
+    internal static Guard For<TEvent>(string description, Func<Dossier, TEvent, RuleViolation?> check)
+        where TEvent : DossierEvent =>
+        new(description, p => check(p.Dossier, (TEvent)p.Event) is { } violation ? [violation] : []);
+
+    /// <summary>A guard over a proposed event of a given type, which may find several violations.</summary>
+    internal static Guard ForAll<TEvent>(string description, Func<Dossier, TEvent, IEnumerable<RuleViolation>> check)
+        where TEvent : DossierEvent =>
+        new(description, p => check(p.Dossier, (TEvent)p.Event));
+
+    /// <summary>A guard on the actor's role (LIFE-10).</summary>
+    internal static Guard Role(ActorRole role, string description) =>
+        new(description, p => p.Event.Actor.Role == role ? [] : [Violations.ActorNotAllowed(p.Trigger, role)]);
+}

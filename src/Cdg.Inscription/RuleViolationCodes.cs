@@ -1,0 +1,89 @@
+namespace Cdg.Inscription;
+
+/// <summary>
+/// The stable codes of <see cref="RuleViolation.Code"/>. A host can switch on them; their French
+/// messages may be reworded between versions, the codes are not.
+/// </summary>
+public static class RuleViolationCodes
+{
+    /// <summary>The actor's role may not give this command (LIFE-10).</summary>
+    public const string ActorNotAllowed = "actor.not-allowed";
+
+    /// <summary>The command is not possible in the dossier's current status.</summary>
+    public const string StatusNotAllowed = "status.not-allowed";
+
+    /// <summary>A pre-registration outside the session's pre-registration window (DEAD-05).</summary>
+    public const string PreRegistrationOutsideWindow = "preregistration.outside-window";
+
+    /// <summary>A pre-registration window that closes before it opens (DEAD-05).</summary>
+    public const string CalendarPreRegistrationWindowInverted = "calendar.preregistration-window-inverted";
+
+    /// <summary>The pre-registration window closes less than the required delay before the closing date (DEAD-05).</summary>
+    public const string CalendarPreRegistrationTooLate = "calendar.preregistration-too-late";
+
+    /// <summary>The first exam is set before the closing date of filing.</summary>
+    public const string CalendarFirstExamBeforeClosing = "calendar.first-exam-before-closing";
+
+    /// <summary>An online closure after the filing deadline (LIFE-03, DEAD-01).</summary>
+    public const string ClosureDeadlinePassed = "closure.deadline-passed";
+
+    /// <summary>An online closure while a piece required at closure has no file (PIECE-05).</summary>
+    public const string ClosurePiecesMissing = "closure.pieces-missing";
+
+    /// <summary>A file added or removed before closure, after the filing deadline (LIFE-03).</summary>
+    public const string FilingDeadlinePassed = "filing.deadline-passed";
+
+    /// <summary>A paper dossier whose postmark is after the closing date (DEAD-04).</summary>
+    public const string PostmarkLate = "postal.postmark-late";
+
+    /// <summary>A postmark dated after the day the dossier was received.</summary>
+    public const string PostmarkAfterReception = "postal.postmark-after-reception";
+
+    /// <summary>A piece that the session does not ask for (PIECE-01).</summary>
+    public const string PieceNotRequested = "piece.not-requested";
+
+    /// <summary>After closure, a piece that may not be sent later (PIECE-03).</summary>
+    public const string PieceNotDeferrable = "piece.not-deferrable";
+
+    /// <summary>During a regularisation, a piece that the request does not name (LIFE-06).</summary>
+    public const string PieceNotInRegularisation = "piece.not-in-regularisation";
+
+    /// <summary>A piece sent after its own due date (DEAD-06).</summary>
+    public const string PieceDueDatePassed = "piece.due-date-passed";
+
+    /// <summary>A file that the piece does not hold (PIECE-02).</summary>
+    public const string FileNotFound = "file.not-found";
+
+    /// <summary>A file whose ID the dossier already holds (PIECE-02).</summary>
+    public const string FileAlreadyAttached = "file.already-attached";
+
+    /// <summary>A regularisation request that names no piece (LIFE-05).</summary>
+    public const string RegularisationEmpty = "regularisation.empty";
+
+    /// <summary>A regularisation request item that does not say what is wrong (LIFE-05).</summary>
+    public const string RegularisationReasonMissing = "regularisation.reason-missing";
+
+    /// <summary>A regularisation request whose due date is before the day of the request (LIFE-05).</summary>
+    public const string RegularisationDueDateInPast = "regularisation.due-date-in-past";
+
+    /// <summary>Complements supplied while a named piece has no new file (LIFE-06).</summary>
+    public const string ComplementsMissing = "regularisation.complements-missing";
+
+    /// <summary>Complements supplied after the regularisation's due date (LIFE-06).</summary>
+    public const string RegularisationDueDatePassed = "regularisation.due-date-passed";
+
+    /// <summary>A DOSSIER NON CONFORME decision without a reason (LIFE-07).</summary>
+    public const string NonComplianceReasonMissing = "noncompliance.reason-missing";
+
+    /// <summary>DOSSIER COMPLET while a required piece, deferrable ones included, has no file (LIFE-08, PIECE-05).</summary>
+    public const string CompletePiecesMissing = "complete.pieces-missing";
+
+    /// <summary>A reopening without a reason.</summary>
+    public const string ReopenReasonMissing = "reopen.reason-missing";
+
+    /// <summary>A convocation published to a dossier that is not complete (SPACE-01).</summary>
+    public const string ConvocationNeedsCompleteDossier = "document.convocation-needs-complete-dossier";
+
+    /// <summary>A password reset asked for while no e-mail address is on file (SPACE-02).</summary>
+    public const string PasswordResetNeedsEmail = "space.password-reset-needs-email";
+}

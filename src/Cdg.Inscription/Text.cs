@@ -1,0 +1,27 @@
+namespace Cdg.Inscription;
+
+/// <summary>Checks for the free text that people type: names, addresses, reasons.</summary>
+internal static class Text
+{
+    internal const int DefaultMaxLength = 2000;
+
+    /// <summary>Whether the text holds something printable, within the length, without control characters.</summary>
+    internal static bool IsPrintable(string? value, int maxLength = DefaultMaxLength) =>
+        !string.IsNullOrWhiteSpace(value) && value!.Length <= maxLength && !value.Any(IsForbidden);
+
+    /// <summary>The trimmed text, or an <see cref="ArgumentException"/> when it is not printable.</summary>
+    internal static string Require(string? value, string paramName, int maxLength = DefaultMaxLength)
+    {
+        Preconditions.CheckNotNull(value, paramName);
+        Preconditions.CheckArgument(
+            IsPrintable(value, maxLength),
+            paramName,
+            $"Expected printable text of at most {maxLength} characters, without control or bidirectional-override characters.");
+        return value!.Trim();
+    }
+
+    /// <summary>Control characters (line breaks allowed), and the bidirectional overrides and isolates.</summary>
+    private static bool IsForbidden(char c) =>
+        (char.IsControl(c) && c is not '\n' and not '\r' and not '\t')
+        || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+}

@@ -1,0 +1,145 @@
+using Cdg.Inscription.Dossiers;
+using Cdg.Inscription.Pieces;
+using Cdg.Inscription.Time;
+using NodaTime;
+
+namespace Cdg.Inscription;
+
+/// <summary>Every rule violation the library reports, with its code, its rule ID and its French message.</summary>
+internal static class Violations
+{
+    internal static RuleViolation ActorNotAllowed(DossierTrigger trigger, ActorRole allowed) => new(
+        RuleViolationCodes.ActorNotAllowed,
+        "LIFE-10",
+        allowed == ActorRole.Staff
+            ? $"Seuls les gestionnaires du centre de gestion peuvent {ActionOf(trigger)}."
+            : $"Seul le candidat peut {ActionOf(trigger)}.");
+
+    internal static RuleViolation PreRegistrationByStaff() => new(
+        RuleViolationCodes.ActorNotAllowed, "LIFE-10", "Seul le candidat peut se préinscrire.");
+
+    internal static RuleViolation StatusNotAllowed(DossierTrigger trigger, DossierStatus status) => new(
+        RuleViolationCodes.StatusNotAllowed,
+        HomeRuleOf(trigger),
+        $"Il n'est pas possible de {ActionOf(trigger)} lorsque le dossier est au statut « {DossierStatusLabels.Label(status)} ».");
+
+    internal static RuleViolation PreRegistrationNotOpenYet(LocalDate opens) => new(
+        RuleViolationCodes.PreRegistrationOutsideWindow, "DEAD-05", $"La préinscription n'est pas encore ouverte : elle ouvre le {FrenchDates.Format(opens)}.");
+
+    internal static RuleViolation PreRegistrationClosed(Deadline deadline) => new(
+        RuleViolationCodes.PreRegistrationOutsideWindow, "DEAD-05", $"La préinscription est close : elle était possible jusqu'au {FrenchDates.Format(deadline.Date)} avant minuit (heure métropolitaine).");
+
+    internal static RuleViolation CalendarPreRegistrationWindowInverted(LocalDate opens, LocalDate closes) => new(
+        RuleViolationCodes.CalendarPreRegistrationWindowInverted, "DEAD-05", $"La fin de la préinscription ({FrenchDates.Format(closes)}) précède son ouverture ({FrenchDates.Format(opens)}).");
+
+    internal static RuleViolation CalendarPreRegistrationTooLate(LocalDate closes, LocalDate filingCloses, int leadDays) => new(
+        RuleViolationCodes.CalendarPreRegistrationTooLate,
+        "DEAD-05",
+        $"La préinscription doit se terminer au plus tard {leadDays} jours avant la clôture des inscriptions ({FrenchDates.Format(filingCloses)}), soit le {FrenchDates.Format(filingCloses.PlusDays(-leadDays))} ; elle se termine le {FrenchDates.Format(closes)}.");
+
+    internal static RuleViolation CalendarFirstExamBeforeClosing(LocalDate firstExam, LocalDate filingCloses) => new(
+        RuleViolationCodes.CalendarFirstExamBeforeClosing, "DEAD-05", $"La première épreuve ({FrenchDates.Format(firstExam)}) ne peut pas précéder la clôture des inscriptions ({FrenchDates.Format(filingCloses)}).");
+
+    internal static RuleViolation ClosureDeadlinePassed(Deadline deadline) => new(
+        RuleViolationCodes.ClosureDeadlinePassed, "LIFE-03", $"La date limite est dépassée : l'inscription devait être clôturée au plus tard {deadline.Describe()}. Votre inscription n'a pas pu être prise en compte.");
+
+    internal static RuleViolation FilingDeadlinePassed(Deadline deadline) => new(
+        RuleViolationCodes.FilingDeadlinePassed, "LIFE-03", $"La date limite de clôture des inscriptions ({deadline.Describe()}) est dépassée : les fichiers ne peuvent plus être modifiés.");
+
+    internal static RuleViolation ClosurePiecesMissing(IEnumerable<PieceRequirement> missing) => new(
+        RuleViolationCodes.ClosurePiecesMissing, "PIECE-05", $"Votre inscription ne peut pas encore être clôturée : ajoutez d'abord {Pieces(missing)}.");
+
+    internal static RuleViolation CompletePiecesMissing(IEnumerable<PieceRequirement> missing) => new(
+        RuleViolationCodes.CompletePiecesMissing, "LIFE-08", $"Le dossier ne peut pas être déclaré complet : il manque {Pieces(missing)}.");
+
+    internal static RuleViolation PostmarkLate(LocalDate postmark, Deadline deadline) => new(
+        RuleViolationCodes.PostmarkLate, "DEAD-04", $"Le cachet de la poste ({FrenchDates.Format(postmark)}) est postérieur à la date de clôture des inscriptions ({FrenchDates.Format(deadline.Date)}) : le dossier est hors délai.");
+
+    internal static RuleViolation PostmarkAfterReception(LocalDate postmark, LocalDate received) => new(
+        RuleViolationCodes.PostmarkAfterReception, "DEAD-04", $"La date du cachet de la poste ({FrenchDates.Format(postmark)}) ne peut pas être postérieure à la date de réception ({FrenchDates.Format(received)}).");
+
+    internal static RuleViolation PieceNotRequested(PieceCode piece) => new(
+        RuleViolationCodes.PieceNotRequested, "PIECE-01", $"La pièce « {piece} » n'est pas demandée pour ce concours.");
+
+    internal static RuleViolation PieceNotDeferrable(PieceRequirement piece) => new(
+        RuleViolationCodes.PieceNotDeferrable, "PIECE-03", $"Après la clôture, seules les pièces qui peuvent être transmises ultérieurement peuvent être modifiées ; ce n'est pas le cas de la pièce « {piece.Label} ».");
+
+    internal static RuleViolation PieceNotInRegularisation(PieceRequirement piece) => new(
+        RuleViolationCodes.PieceNotInRegularisation, "LIFE-06", $"La demande de régularisation ne porte pas sur la pièce « {piece.Label} » : seules les pièces demandées peuvent être modifiées.");
+
+    internal static RuleViolation PieceDueDatePassed(PieceRequirement piece, Deadline due) => new(
+        RuleViolationCodes.PieceDueDatePassed, "DEAD-06", $"La pièce « {piece.Label} » devait être transmise au plus tard {due.Describe()}.");
+
+    internal static RuleViolation FileNotFound(Guid fileId) => new(
+        RuleViolationCodes.FileNotFound, "PIECE-02", $"Le fichier {fileId} ne figure pas dans votre dossier.");
+
+    internal static RuleViolation FileAlreadyAttached(string displayName) => new(
+        RuleViolationCodes.FileAlreadyAttached, "PIECE-02", $"Le fichier « {displayName} » figure déjà dans votre dossier.");
+
+    internal static RuleViolation RegularisationEmpty() => new(
+        RuleViolationCodes.RegularisationEmpty, "LIFE-05", "Une demande de régularisation doit indiquer au moins une pièce à fournir et ce qui doit être corrigé.");
+
+    internal static RuleViolation RegularisationReasonMissing(PieceCode piece) => new(
+        RuleViolationCodes.RegularisationReasonMissing, "LIFE-05", $"Précisez ce qui doit être corrigé pour la pièce « {piece} ».");
+
+    internal static RuleViolation RegularisationDueDateInPast(LocalDate dueDate) => new(
+        RuleViolationCodes.RegularisationDueDateInPast, "LIFE-05", $"La date limite de régularisation ({FrenchDates.Format(dueDate)}) est déjà passée.");
+
+    internal static RuleViolation ComplementsMissing(IEnumerable<PieceRequirement> missing) => new(
+        RuleViolationCodes.ComplementsMissing, "LIFE-06", $"Les compléments demandés ne sont pas tous fournis : ajoutez un nouveau fichier pour {Pieces(missing)}.");
+
+    internal static RuleViolation RegularisationDueDatePassed(LocalDate dueDate) => new(
+        RuleViolationCodes.RegularisationDueDatePassed, "LIFE-06", $"Le délai de régularisation a expiré le {FrenchDates.Format(dueDate)} à minuit (heure métropolitaine).");
+
+    internal static RuleViolation NonComplianceReasonMissing() => new(
+        RuleViolationCodes.NonComplianceReasonMissing, "LIFE-07", "Une décision « DOSSIER NON CONFORME » doit indiquer au moins un motif.");
+
+    internal static RuleViolation ReopenReasonMissing() => new(
+        RuleViolationCodes.ReopenReasonMissing, "LIFE-11", "La réouverture d'un dossier doit être motivée.");
+
+    internal static RuleViolation ConvocationNeedsCompleteDossier(DossierStatus status) => new(
+        RuleViolationCodes.ConvocationNeedsCompleteDossier, "SPACE-01", $"Une convocation ne peut être publiée que pour un dossier au statut « DOSSIER COMPLET » ; ce dossier est au statut « {DossierStatusLabels.Label(status)} ».");
+
+    internal static RuleViolation PasswordResetNeedsEmail() => new(
+        RuleViolationCodes.PasswordResetNeedsEmail, "SPACE-02", "La réinitialisation du mot de passe n'est pas possible : aucune adresse électronique n'est enregistrée dans votre dossier. Contactez le centre de gestion pour en ajouter une.");
+
+    private static string Pieces(IEnumerable<PieceRequirement> pieces)
+    {
+        var labels = pieces.Select(p => $"« {p.Label} »").ToArray();
+        return labels.Length == 1 ? $"la pièce {labels[0]}" : $"les pièces {string.Join(", ", labels)}";
+    }
+
+    private static string ActionOf(DossierTrigger trigger) => trigger switch
+    {
+        DossierTrigger.AddFile => "ajouter un fichier",
+        DossierTrigger.RemoveFile => "supprimer un fichier",
+        DossierTrigger.Close => "clôturer l'inscription",
+        DossierTrigger.ReceivePostalDossier => "enregistrer un dossier reçu par courrier",
+        DossierTrigger.RequestRegularisation => "demander une régularisation",
+        DossierTrigger.SupplyComplements => "transmettre les compléments demandés",
+        DossierTrigger.DeclareNonCompliant => "déclarer le dossier non conforme",
+        DossierTrigger.DeclareComplete => "déclarer le dossier complet",
+        DossierTrigger.RecordCancellation => "enregistrer l'annulation de l'inscription",
+        DossierTrigger.Reopen => "rouvrir le dossier",
+        DossierTrigger.PublishDocument => "publier un document",
+        DossierTrigger.ChangeAddress => "modifier l'adresse postale",
+        DossierTrigger.ChangeEmail => "modifier l'adresse électronique",
+        _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
+    };
+
+    private static string HomeRuleOf(DossierTrigger trigger) => trigger switch
+    {
+        DossierTrigger.AddFile or DossierTrigger.RemoveFile => "PIECE-02",
+        DossierTrigger.Close or DossierTrigger.ReceivePostalDossier => "LIFE-02",
+        DossierTrigger.RequestRegularisation => "LIFE-05",
+        DossierTrigger.SupplyComplements => "LIFE-06",
+        DossierTrigger.DeclareNonCompliant => "LIFE-07",
+        DossierTrigger.DeclareComplete => "LIFE-08",
+        DossierTrigger.RecordCancellation => "LIFE-09",
+        DossierTrigger.Reopen => "LIFE-11",
+        DossierTrigger.PublishDocument => "SPACE-01",
+        DossierTrigger.ChangeAddress => "SPACE-03",
+        DossierTrigger.ChangeEmail => "SPACE-02",
+        _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
+    };
+}
