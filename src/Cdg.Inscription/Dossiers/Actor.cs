@@ -57,6 +57,7 @@ public sealed class Actor : IEquatable<Actor>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id) ^ (int)Role;
 
-    /// <inheritdoc />
-    public override string ToString() => Role == ActorRole.Candidate ? "le candidat" : $"gestionnaire {Id}";
+    /// <summary>The actor in French, for a history: <c>le candidat</c> or <c>le gestionnaire m.durand</c>.</summary>
+    /// <returns>The French description.</returns>
+    public override string ToString() => Role == ActorRole.Candidate ? "le candidat" : $"le gestionnaire {Id}";
 }

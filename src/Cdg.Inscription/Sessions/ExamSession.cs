@@ -79,6 +79,11 @@ public sealed class ExamSession
     public bool TryGetPiece(PieceCode code, out PieceRequirement piece) =>
         _piecesByCode.TryGetValue(code, out piece!);
 
+    /// <summary>The French label of a piece, or its code when the session does not ask for it.</summary>
+    /// <param name="code">The piece's code.</param>
+    /// <returns>For example <c>Pièce d'identité</c>.</returns>
+    public string LabelOf(PieceCode code) => _piecesByCode.TryGetValue(code, out var piece) ? piece.Label : code.Value;
+
     /// <summary>
     /// The last day on which a piece may be sent: its own due date, or the date of the first exam
     /// for a deferrable piece that has none (DEAD-06), or the closing date for any other piece.

@@ -14,7 +14,7 @@ public sealed record DeclaredNonCompliant(long Sequence, Instant At, Actor Actor
 {
     /// <inheritdoc />
     public override string Describe(ExamSession session) =>
-        $"Dossier déclaré non conforme : {string.Join(" ; ", Reasons)}.";
+        $"Dossier déclaré non conforme : {string.Join(" ; ", Reasons.Select(Fragment))}.";
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>

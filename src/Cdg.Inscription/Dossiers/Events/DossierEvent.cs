@@ -55,5 +55,8 @@ public abstract record DossierEvent
 
     /// <summary>The label of a piece of the session, or its code if the session does not list it.</summary>
     private protected static string LabelOf(ExamSession session, Pieces.PieceCode code) =>
-        Preconditions.CheckNotNull(session, nameof(session)).TryGetPiece(code, out var piece) ? piece.Label : code.Value;
+        Preconditions.CheckNotNull(session, nameof(session)).LabelOf(code);
+
+    /// <summary>Free text typed by staff, to stand inside a sentence: without its final full stop.</summary>
+    private protected static string Fragment(string text) => text.TrimEnd().TrimEnd('.', ';', '!').TrimEnd();
 }

@@ -14,7 +14,7 @@ public sealed record RegularisationRequested(long Sequence, Instant At, Actor Ac
 {
     /// <inheritdoc />
     public override string Describe(ExamSession session) =>
-        $"Demande de régularisation : {string.Join(" ; ", Request.Items.Select(i => $"{LabelOf(session, i.Piece)} ({i.Reason})"))}.";
+        $"Demande de régularisation : {string.Join(" ; ", Request.Items.Select(i => $"{LabelOf(session, i.Piece)} ({Fragment(i.Reason)})"))}.";
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>

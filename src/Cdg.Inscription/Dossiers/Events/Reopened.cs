@@ -14,7 +14,7 @@ public sealed record Reopened(long Sequence, Instant At, Actor Actor, DossierSta
 {
     /// <inheritdoc />
     public override string Describe(ExamSession session) =>
-        $"Dossier rouvert pour instruction : {Reason}.";
+        $"Dossier rouvert pour instruction : {Fragment(Reason)}.";
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
