@@ -5,23 +5,28 @@ internal static class Text
 {
     internal const int DefaultMaxLength = 2000;
 
-    /// <summary>Whether the text holds something printable, within the length, without control characters.</summary>
-    internal static bool IsPrintable(string? value, int maxLength = DefaultMaxLength) =>
-        !string.IsNullOrWhiteSpace(value) && value!.Length <= maxLength && !value.Any(IsForbidden);
+    /// <summary>
+    /// Whether the text holds something printable, within the length, without control characters
+    /// (line breaks only where <paramref name="allowLineBreaks"/>) or bidirectional overrides.
+    /// </summary>
+    internal static bool IsPrintable(string? value, int maxLength = DefaultMaxLength, bool allowLineBreaks = false) =>
+        !string.IsNullOrWhiteSpace(value)
+        && value!.Length <= maxLength
+        && !value.Any(c => IsForbidden(c) || (!allowLineBreaks && c is '\n' or '\r'));
 
-    /// <summary>The trimmed text, or an <see cref="ArgumentException"/> when it is not printable.</summary>
+    /// <summary>The trimmed single-line text, or an <see cref="ArgumentException"/> when it is not printable.</summary>
     internal static string Require(string? value, string paramName, int maxLength = DefaultMaxLength)
     {
         Preconditions.CheckNotNull(value, paramName);
         Preconditions.CheckArgument(
             IsPrintable(value, maxLength),
             paramName,
-            $"Expected printable text of at most {maxLength} characters, without control or bidirectional-override characters.");
+            $"Expected printable text on one line, of at most {maxLength} characters, without control or bidirectional-override characters.");
         return value!.Trim();
     }
 
-    /// <summary>Control characters (line breaks allowed), and the bidirectional overrides and isolates.</summary>
-    private static bool IsForbidden(char c) =>
+    /// <summary>Control characters other than line breaks and tabs, and the bidirectional overrides and isolates.</summary>
+    internal static bool IsForbidden(char c) =>
         (char.IsControl(c) && c is not '\n' and not '\r' and not '\t')
         || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

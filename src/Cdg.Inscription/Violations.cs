@@ -32,10 +32,19 @@ internal static class Violations
     internal static RuleViolation CalendarPreRegistrationWindowInverted(LocalDate opens, LocalDate closes) => new(
         RuleViolationCodes.CalendarPreRegistrationWindowInverted, "DEAD-05", $"La fin de la préinscription ({FrenchDates.Format(closes)}) précède son ouverture ({FrenchDates.Format(opens)}).");
 
-    internal static RuleViolation CalendarPreRegistrationTooLate(LocalDate closes, LocalDate filingCloses, int leadDays) => new(
-        RuleViolationCodes.CalendarPreRegistrationTooLate,
-        "DEAD-05",
-        $"La préinscription doit se terminer au plus tard {leadDays} jours avant la clôture des inscriptions ({FrenchDates.Format(filingCloses)}), soit le {FrenchDates.Format(filingCloses.PlusDays(-leadDays))} ; elle se termine le {FrenchDates.Format(closes)}.");
+    internal static RuleViolation CalendarPreRegistrationTooLate(LocalDate closes, LocalDate filingCloses, int leadDays)
+    {
+        var delay = leadDays switch
+        {
+            0 => "le jour de la clôture des inscriptions",
+            1 => "1 jour avant la clôture des inscriptions",
+            _ => $"{leadDays} jours avant la clôture des inscriptions",
+        };
+        return new(
+            RuleViolationCodes.CalendarPreRegistrationTooLate,
+            "DEAD-05",
+            $"La préinscription doit se terminer au plus tard {delay} ({FrenchDates.Format(filingCloses)}), soit le {FrenchDates.Format(filingCloses.PlusDays(-leadDays))} ; elle se termine le {FrenchDates.Format(closes)}.");
+    }
 
     internal static RuleViolation CalendarFirstExamBeforeClosing(LocalDate firstExam, LocalDate filingCloses) => new(
         RuleViolationCodes.CalendarFirstExamBeforeClosing, "DEAD-05", $"La première épreuve ({FrenchDates.Format(firstExam)}) ne peut pas précéder la clôture des inscriptions ({FrenchDates.Format(filingCloses)}).");

@@ -28,12 +28,10 @@ public sealed class Actor : IEquatable<Actor>
     /// <param name="id">The staff member's login or name, as the history should record it.</param>
     /// <returns>The actor.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or holds control characters.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank, longer than 100 characters, or holds control or bidirectional-override characters.</exception>
     public static Actor Staff(string id)
     {
-        Preconditions.CheckNotNull(id, nameof(id));
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id) && !id.Any(char.IsControl), nameof(id), "A staff member needs a printable identifier.");
-        return new Actor(ActorRole.Staff, id.Trim());
+        return new Actor(ActorRole.Staff, Text.Require(id, nameof(id), 100));
     }
 
     /// <summary>Recreates an actor read from storage.</summary>

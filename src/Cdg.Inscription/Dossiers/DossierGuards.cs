@@ -95,7 +95,7 @@ internal static class DossierGuards
                     found.Add(Violations.PieceNotRequested(item.Piece));
                 }
 
-                if (!Text.IsPrintable(item.Reason))
+                if (!Text.IsPrintable(item.Reason, allowLineBreaks: true))
                 {
                     found.Add(Violations.RegularisationReasonMissing(item.Piece));
                 }
@@ -134,7 +134,7 @@ internal static class DossierGuards
 
     internal static readonly Guard NonComplianceReasoned = Guard.For<DeclaredNonCompliant>(
         "states at least one reason",
-        (_, e) => e.Reasons.Count > 0 && e.Reasons.All(r => Text.IsPrintable(r)) ? null : Violations.NonComplianceReasonMissing());
+        (_, e) => e.Reasons.Count > 0 && e.Reasons.All(r => Text.IsPrintable(r, allowLineBreaks: true)) ? null : Violations.NonComplianceReasonMissing());
 
     internal static readonly Guard AllRequiredPiecesHeld = Guard.For<DeclaredComplete>(
         "every required piece holds a file, deferrable ones included (online dossiers)",
@@ -144,7 +144,7 @@ internal static class DossierGuards
 
     internal static readonly Guard ReopeningReasoned = Guard.For<Reopened>(
         "states a reason",
-        (_, e) => Text.IsPrintable(e.Reason) ? null : Violations.ReopenReasonMissing());
+        (_, e) => Text.IsPrintable(e.Reason, allowLineBreaks: true) ? null : Violations.ReopenReasonMissing());
 
     internal static readonly Guard NotAConvocation = Guard.For<DocumentPublished>(
         "not a convocation",

@@ -2,8 +2,8 @@ namespace Cdg.Inscription.Dossiers;
 
 /// <summary>
 /// An e-mail address on file, without which a password reset is not possible (SPACE-02). Checked
-/// for shape only: one <c>@</c>, a local part and a domain with a dot, no white space, at most 254
-/// characters.
+/// for shape only: one <c>@</c>, a local part and a domain with a dot, no white space, no control or
+/// bidirectional-override character, at most 254 characters.
 /// </summary>
 /// <remarks>This type is immutable.</remarks>
 public sealed class EmailAddress : IEquatable<EmailAddress>
@@ -33,7 +33,7 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     {
         address = null;
         var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed!.Length > MaxLength || trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (string.IsNullOrEmpty(trimmed) || trimmed!.Length > MaxLength || trimmed.Any(c => char.IsWhiteSpace(c) || Text.IsForbidden(c)))
         {
             return false;
         }

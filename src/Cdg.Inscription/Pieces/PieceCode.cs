@@ -23,7 +23,7 @@ public readonly struct PieceCode : IEquatable<PieceCode>
     public static PieceCode Parse(string text) =>
         TryParse(Preconditions.CheckNotNull(text, nameof(text)), out var code)
             ? code
-            : throw new FormatException($"'{text}' is not a piece code: use 1 to {MaxLength} lowercase letters, digits and single hyphens, starting with a letter.");
+            : throw new FormatException($"Not a piece code: use 1 to {MaxLength} lowercase letters, digits and single hyphens, starting with a letter.");
 
     /// <summary>Tries to parse a piece code.</summary>
     /// <param name="text">The text to parse; may be null.</param>

@@ -69,7 +69,7 @@ public readonly struct Deadline : IEquatable<Deadline>
         $"{Describe()}, soit avant le {FrenchDates.Format(EndIn(zone).LocalDateTime)}, heure locale";
 
     /// <inheritdoc />
-    public bool Equals(Deadline other) => Date == other.Date;
+    public bool Equals(Deadline other) => Date == other.Date && End == other.End;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Deadline other && Equals(other);
@@ -81,7 +81,7 @@ public readonly struct Deadline : IEquatable<Deadline>
     /// <returns>For example <c>2023-04-27 (ends 2023-04-27T22:00:00Z)</c>.</returns>
     public override string ToString() => $"{Date:uuuu'-'MM'-'dd} (ends {End})";
 
-    /// <summary>Whether two deadlines end on the same date.</summary>
+    /// <summary>Whether two deadlines end on the same date, at the same instant.</summary>
     /// <param name="left">A deadline.</param>
     /// <param name="right">Another deadline.</param>
     /// <returns><see langword="true"/> when both have the same <see cref="Date"/>.</returns>
