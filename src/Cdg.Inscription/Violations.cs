@@ -21,7 +21,7 @@ internal static class Violations
     internal static RuleViolation StatusNotAllowed(DossierTrigger trigger, DossierStatus status) => new(
         RuleViolationCodes.StatusNotAllowed,
         HomeRuleOf(trigger),
-        $"Il n'est pas possible de {ActionOf(trigger)} lorsque le dossier est au statut « {DossierStatusLabels.Label(status)} ».");
+        $"Il n'est pas possible {Of(ActionOf(trigger))} lorsque le dossier est au statut « {DossierStatusLabels.Label(status)} ».");
 
     internal static RuleViolation PreRegistrationNotOpenYet(LocalDate opens) => new(
         RuleViolationCodes.PreRegistrationOutsideWindow, "DEAD-05", $"La préinscription n'est pas encore ouverte : elle ouvre le {FrenchDates.Format(opens)}.");
@@ -88,8 +88,8 @@ internal static class Violations
     internal static RuleViolation RegularisationEmpty() => new(
         RuleViolationCodes.RegularisationEmpty, "LIFE-05", "Une demande de régularisation doit indiquer au moins une pièce à fournir et ce qui doit être corrigé.");
 
-    internal static RuleViolation RegularisationReasonMissing(PieceCode piece) => new(
-        RuleViolationCodes.RegularisationReasonMissing, "LIFE-05", $"Précisez ce qui doit être corrigé pour la pièce « {piece} ».");
+    internal static RuleViolation RegularisationReasonMissing(string pieceLabel) => new(
+        RuleViolationCodes.RegularisationReasonMissing, "LIFE-05", $"Précisez ce qui doit être corrigé pour la pièce « {pieceLabel} ».");
 
     internal static RuleViolation RegularisationDueDateInPast(LocalDate dueDate) => new(
         RuleViolationCodes.RegularisationDueDateInPast, "LIFE-05", $"La date limite de régularisation ({FrenchDates.Format(dueDate)}) est déjà passée.");
@@ -117,6 +117,9 @@ internal static class Violations
         var labels = pieces.Select(p => $"« {p.Label} »").ToArray();
         return labels.Length == 1 ? $"la pièce {labels[0]}" : $"les pièces {string.Join(", ", labels)}";
     }
+
+    /// <summary>"de" before an action, elided before a vowel: "d'ajouter", "de clôturer".</summary>
+    private static string Of(string action) => "aeiouyéèêh".IndexOf(action[0]) >= 0 ? $"d'{action}" : $"de {action}";
 
     private static string ActionOf(DossierTrigger trigger) => trigger switch
     {

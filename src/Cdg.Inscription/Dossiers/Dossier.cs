@@ -195,7 +195,7 @@ public sealed class Dossier
     /// shows EN COURS D'INSTRUCTION only from the next day still shows the earlier status on the day
     /// of the closure (LIFE-04).
     /// </summary>
-    /// <param name="at">When the candidate looks.</param>
+    /// <param name="at">When the candidate looks: an instant at or after the dossier's last event.</param>
     /// <returns>The status shown to the candidate.</returns>
     public DossierStatus StatusShownToCandidateAt(Instant at)
     {
@@ -212,7 +212,7 @@ public sealed class Dossier
     /// Whether the registration counts at an instant (LIFE-03): a dossier still awaiting its dossier
     /// once the closing deadline has passed is not taken into account, and keeps its status.
     /// </summary>
-    /// <param name="at">The instant of the question.</param>
+    /// <param name="at">The instant of the question: at or after the dossier's last event.</param>
     /// <returns>The standing of the registration.</returns>
     public RegistrationStanding StandingAt(Instant at) => _state switch
     {

@@ -97,7 +97,7 @@ internal static class DossierGuards
 
                 if (!Text.IsPrintable(item.Reason, allowLineBreaks: true))
                 {
-                    found.Add(Violations.RegularisationReasonMissing(item.Piece));
+                    found.Add(Violations.RegularisationReasonMissing(d.Session.LabelOf(item.Piece)));
                 }
             }
 

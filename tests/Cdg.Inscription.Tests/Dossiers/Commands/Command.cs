@@ -55,7 +55,7 @@ internal sealed class Command
         ?? new ExpectedViolation(
             RuleViolationCodes.StatusNotAllowed,
             HomeRule,
-            $"Il n'est pas possible de {Action} lorsque le dossier est au statut « {CommandCatalogue.OfficialLabel(status)} ».");
+            $"Il n'est pas possible {(Action[0] is 'a' or 'e' ? "d'" : "de ")}{Action} lorsque le dossier est au statut « {CommandCatalogue.OfficialLabel(status)} ».");
 
     /// <summary>An actor of the role that may not give the command; null when both roles may (LIFE-10).</summary>
     public Actor? RefusedActor => AllowedRole switch
