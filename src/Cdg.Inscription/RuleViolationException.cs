@@ -25,7 +25,7 @@ public sealed class RuleViolationException : Exception
         : base(violations.Length == 0 ? string.Empty : string.Join(" ", violations.Select(v => v.Message)))
     {
         Preconditions.CheckArgument(violations.Length > 0, nameof(violations), "At least one violation is needed.");
-        Violations = violations;
+        Violations = Array.AsReadOnly(violations);
     }
 
     /// <summary>The broken rules, in the order they were checked; never empty.</summary>

@@ -270,14 +270,14 @@ public sealed class Dossier
     /// <param name="at">When the candidate clicked.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="RuleViolationException">The closure is refused; the dossier is unchanged.</exception>
-    public void Close(Actor actor, Instant at) => Execute(Propose(actor, at, (n, s) => new ClosedOnline(n, at, actor, s)));
+    public void Close(Actor actor, Instant at) => Execute(Propose(actor, (n, s) => new ClosedOnline(n, at, actor, s)));
 
     /// <summary>Whether <see cref="Close"/> would be accepted, with the list of missing pieces if not.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public CommandCheck CheckClose(Actor actor, Instant at) => Check(Propose(actor, at, (n, s) => new ClosedOnline(n, at, actor, s)));
+    public CommandCheck CheckClose(Actor actor, Instant at) => Check(Propose(actor, (n, s) => new ClosedOnline(n, at, actor, s)));
 
     /// <summary>Records a paper dossier received by post; in time when its postmark is no later than the closing date (LIFE-02, DEAD-04).</summary>
     /// <param name="postmark">The date of the postmark.</param>
@@ -286,7 +286,7 @@ public sealed class Dossier
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="RuleViolationException">The dossier is refused; it is unchanged.</exception>
     public void ReceivePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
-        Execute(Propose(actor, at, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark)));
+        Execute(Propose(actor, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark)));
 
     /// <summary>Whether <see cref="ReceivePostalDossier"/> would be accepted.</summary>
     /// <param name="postmark">The date of the postmark.</param>
@@ -295,7 +295,7 @@ public sealed class Dossier
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     public CommandCheck CheckReceivePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
-        Check(Propose(actor, at, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark)));
+        Check(Propose(actor, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark)));
 
     /// <summary>Asks for regularisation: the dossier becomes DOSSIER INCOMPLET, with a request that names each complement (LIFE-05).</summary>
     /// <param name="request">The complements and their optional due date.</param>
@@ -323,14 +323,14 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="RuleViolationException">The complements are refused; the dossier is unchanged.</exception>
-    public void SupplyComplements(Actor actor, Instant at) => Execute(Propose(actor, at, (n, s) => new ComplementsSupplied(n, at, actor, s)));
+    public void SupplyComplements(Actor actor, Instant at) => Execute(Propose(actor, (n, s) => new ComplementsSupplied(n, at, actor, s)));
 
     /// <summary>Whether <see cref="SupplyComplements"/> would be accepted.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public CommandCheck CheckSupplyComplements(Actor actor, Instant at) => Check(Propose(actor, at, (n, s) => new ComplementsSupplied(n, at, actor, s)));
+    public CommandCheck CheckSupplyComplements(Actor actor, Instant at) => Check(Propose(actor, (n, s) => new ComplementsSupplied(n, at, actor, s)));
 
     /// <summary>Declares the dossier DOSSIER NON CONFORME, with at least one reason (LIFE-07).</summary>
     /// <param name="reasons">Why the registration conditions are not met, in French.</param>
@@ -356,14 +356,14 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="RuleViolationException">The decision is refused; the dossier is unchanged.</exception>
-    public void DeclareComplete(Actor actor, Instant at) => Execute(Propose(actor, at, (n, s) => new DeclaredComplete(n, at, actor, s)));
+    public void DeclareComplete(Actor actor, Instant at) => Execute(Propose(actor, (n, s) => new DeclaredComplete(n, at, actor, s)));
 
     /// <summary>Whether <see cref="DeclareComplete"/> would be accepted.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public CommandCheck CheckDeclareComplete(Actor actor, Instant at) => Check(Propose(actor, at, (n, s) => new DeclaredComplete(n, at, actor, s)));
+    public CommandCheck CheckDeclareComplete(Actor actor, Instant at) => Check(Propose(actor, (n, s) => new DeclaredComplete(n, at, actor, s)));
 
     /// <summary>Records the cancellation that the candidate asked for by e-mail or by post, from any status but a terminal one (LIFE-09).</summary>
     /// <param name="channel">How the candidate asked.</param>
@@ -372,7 +372,7 @@ public sealed class Dossier
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="RuleViolationException">The cancellation is refused; the dossier is unchanged.</exception>
     public void RecordCancellation(CancellationChannel channel, Actor actor, Instant at) =>
-        Execute(Propose(actor, at, (n, s) => new CancellationRecorded(n, at, actor, s, channel)));
+        Execute(Propose(actor, (n, s) => new CancellationRecorded(n, at, actor, s, channel)));
 
     /// <summary>Whether <see cref="RecordCancellation"/> would be accepted.</summary>
     /// <param name="channel">How the candidate asked.</param>
@@ -381,7 +381,7 @@ public sealed class Dossier
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     public CommandCheck CheckRecordCancellation(CancellationChannel channel, Actor actor, Instant at) =>
-        Check(Propose(actor, at, (n, s) => new CancellationRecorded(n, at, actor, s, channel)));
+        Check(Propose(actor, (n, s) => new CancellationRecorded(n, at, actor, s, channel)));
 
     /// <summary>Reopens a decided dossier (complet or non conforme) to correct a mistake: it is under instruction again, and the history shows why.</summary>
     /// <param name="reason">Why, in French.</param>
@@ -445,7 +445,7 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="RuleViolationException">The dossier is cancelled; it is unchanged.</exception>
-    public void ChangeEmail(EmailAddress? email, Actor actor, Instant at) => Execute(Propose(actor, at, (n, s) => new EmailChanged(n, at, actor, s, email)));
+    public void ChangeEmail(EmailAddress? email, Actor actor, Instant at) => Execute(Propose(actor, (n, s) => new EmailChanged(n, at, actor, s, email)));
 
     /// <summary>Whether <see cref="ChangeEmail"/> would be accepted.</summary>
     /// <param name="email">The new address, or null.</param>
@@ -453,7 +453,7 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public CommandCheck CheckChangeEmail(EmailAddress? email, Actor actor, Instant at) => Check(Propose(actor, at, (n, s) => new EmailChanged(n, at, actor, s, email)));
+    public CommandCheck CheckChangeEmail(EmailAddress? email, Actor actor, Instant at) => Check(Propose(actor, (n, s) => new EmailChanged(n, at, actor, s, email)));
 
     /// <summary>The history as French sentences, oldest first, for staff and candidates.</summary>
     /// <returns>One line per event this instance holds.</returns>
@@ -475,53 +475,53 @@ public sealed class Dossier
         return new Dossier(session, state, events);
     }
 
-    private DossierEvent Propose(Actor actor, Instant at, Func<long, DossierStatus, DossierEvent> create)
+    /// <summary>The event a command would append: numbered next, with the current status until the machine decides.</summary>
+    private DossierEvent Propose(Actor actor, Func<long, DossierStatus, DossierEvent> create)
     {
         Preconditions.CheckNotNull(actor, nameof(actor));
-        _ = at;
         return create(Version + 1, Status);
     }
 
     private DossierEvent ProposeAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(file, nameof(file));
-        return Propose(actor, at, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file, at)));
+        return Propose(actor, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file, at)));
     }
 
     private DossierEvent ProposeRemoveFile(Guid fileId, Actor actor, Instant at)
     {
         var held = _state.Files.FirstOrDefault(f => f.File.Id == fileId);
-        return Propose(actor, at, (n, s) => new FileRemoved(n, at, actor, s, held?.Piece ?? default, fileId, held?.File.DisplayName ?? string.Empty));
+        return Propose(actor, (n, s) => new FileRemoved(n, at, actor, s, held?.Piece ?? default, fileId, held?.File.DisplayName ?? string.Empty));
     }
 
     private DossierEvent ProposeRegularisation(RegularisationRequest request, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(request, nameof(request));
-        return Propose(actor, at, (n, s) => new RegularisationRequested(n, at, actor, s, request));
+        return Propose(actor, (n, s) => new RegularisationRequested(n, at, actor, s, request));
     }
 
     private DossierEvent ProposeNonCompliance(IEnumerable<string> reasons, Actor actor, Instant at)
     {
         var list = Preconditions.CheckNotNull(reasons, nameof(reasons)).Select(r => r?.Trim() ?? string.Empty).ToArray();
-        return Propose(actor, at, (n, s) => new DeclaredNonCompliant(n, at, actor, s, list));
+        return Propose(actor, (n, s) => new DeclaredNonCompliant(n, at, actor, s, list));
     }
 
     private DossierEvent ProposeReopening(string reason, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(reason, nameof(reason));
-        return Propose(actor, at, (n, s) => new Reopened(n, at, actor, s, reason.Trim()));
+        return Propose(actor, (n, s) => new Reopened(n, at, actor, s, reason.Trim()));
     }
 
     private DossierEvent ProposePublication(DocumentKind kind, string title, string reference, Actor actor, Instant at)
     {
         var document = new PublishedDocument(kind, title, reference, at);
-        return Propose(actor, at, (n, s) => new DocumentPublished(n, at, actor, s, document));
+        return Propose(actor, (n, s) => new DocumentPublished(n, at, actor, s, document));
     }
 
     private DossierEvent ProposeAddress(PostalAddress address, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(address, nameof(address));
-        return Propose(actor, at, (n, s) => new AddressChanged(n, at, actor, s, Candidate.Address, address));
+        return Propose(actor, (n, s) => new AddressChanged(n, at, actor, s, Candidate.Address, address));
     }
 
     private CommandCheck Check(DossierEvent proposed) => CommandCheck.Of(Lifecycle.Decide(this, proposed, apply: false, out _));

@@ -35,8 +35,12 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
     /// <summary>The postmark date of a paper dossier (DEAD-04).</summary>
     public LocalDate? Postmark { get; init; }
 
-    /// <summary>The files the dossier holds, in the order they were added.</summary>
-    public IReadOnlyList<AttachedFile> Files { get; init; } = Array.Empty<AttachedFile>();
+    private readonly IReadOnlyList<AttachedFile> _files = Array.Empty<AttachedFile>();
+    private readonly IReadOnlyList<string> _nonComplianceReasons = Array.Empty<string>();
+    private readonly IReadOnlyList<PublishedDocument> _documents = Array.Empty<PublishedDocument>();
+
+    /// <summary>The files the dossier holds, in the order they were added; a read-only copy of what was given.</summary>
+    public IReadOnlyList<AttachedFile> Files { get => _files; init => _files = Frozen(value); }
 
     /// <summary>The open regularisation request while the dossier is incomplete (LIFE-05).</summary>
     public RegularisationRequest? Regularisation { get; init; }
@@ -45,10 +49,10 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
     public Instant? RegularisationRequestedAt { get; init; }
 
     /// <summary>The reasons of a DOSSIER NON CONFORME decision (LIFE-07); empty otherwise.</summary>
-    public IReadOnlyList<string> NonComplianceReasons { get; init; } = Array.Empty<string>();
+    public IReadOnlyList<string> NonComplianceReasons { get => _nonComplianceReasons; init => _nonComplianceReasons = Frozen(value); }
 
     /// <summary>The documents published in the candidate's space (SPACE-01).</summary>
-    public IReadOnlyList<PublishedDocument> Documents { get; init; } = Array.Empty<PublishedDocument>();
+    public IReadOnlyList<PublishedDocument> Documents { get => _documents; init => _documents = Frozen(value); }
 
     /// <summary>Whether two snapshots hold the same state, lists compared item by item.</summary>
     /// <param name="other">Another snapshot.</param>
@@ -75,4 +79,8 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
     public override int GetHashCode() => Number.GetHashCode() ^ Version.GetHashCode();
 
     internal DossierSnapshot WithFiles(IEnumerable<AttachedFile> files) => this with { Files = files.ToArray() };
+
+    /// <summary>A read-only copy, so that nobody can change a snapshot through a list it holds or was given.</summary>
+    internal static IReadOnlyList<T> Frozen<T>(IEnumerable<T> items) =>
+        Array.AsReadOnly(Preconditions.CheckNotNull(items, nameof(items)).ToArray());
 }

@@ -26,7 +26,7 @@ public sealed class RegularisationRequest : IEquatable<RegularisationRequest>
         }
 
         Preconditions.CheckArgument(list.Select(i => i.Piece).Distinct().Count() == list.Length, nameof(items), "Each piece is named once.");
-        Items = list;
+        Items = Array.AsReadOnly(list);
         DueDate = dueDate;
     }
 

@@ -51,7 +51,7 @@ public sealed class ExamSession
             _piecesByCode.Add(piece.Code, piece);
         }
 
-        Pieces = list;
+        Pieces = Array.AsReadOnly(list);
     }
 
     /// <summary>The session's short stable code.</summary>

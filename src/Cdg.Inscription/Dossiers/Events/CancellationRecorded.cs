@@ -18,5 +18,5 @@ public sealed record CancellationRecorded(long Sequence, Instant At, Actor Actor
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
-        state! with { Regularisation = null, RegularisationRequestedAt = null };
+        state! with { Regularisation = null, RegularisationRequestedAt = null, NonComplianceReasons = Array.Empty<string>() };
 }

@@ -12,13 +12,16 @@ namespace Cdg.Inscription.Dossiers.Events;
 public sealed record DeclaredNonCompliant(long Sequence, Instant At, Actor Actor, DossierStatus Status, IReadOnlyList<string> Reasons)
     : DossierEvent(Sequence, At, Actor, Status)
 {
+    /// <summary>Why the dossier does not meet the registration conditions (LIFE-07); a read-only copy of what was given.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = DossierSnapshot.Frozen(Reasons);
+
     /// <inheritdoc />
     public override string Describe(ExamSession session) =>
         $"Dossier déclaré non conforme : {string.Join(" ; ", Reasons.Select(Fragment))}.";
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
-        state! with { NonComplianceReasons = Reasons.ToArray(), Regularisation = null, RegularisationRequestedAt = null };
+        state! with { NonComplianceReasons = Reasons, Regularisation = null, RegularisationRequestedAt = null };
 
     /// <summary>Whether two events are the same, reasons compared one by one.</summary>
     /// <param name="other">Another event.</param>

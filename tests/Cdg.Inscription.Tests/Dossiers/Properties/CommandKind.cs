@@ -1,0 +1,19 @@
+namespace Cdg.Inscription.Tests.Dossiers.Properties;
+
+/// <summary>The thirteen commands of a dossier, as the property drives them.</summary>
+internal enum CommandKind
+{
+    AddFile,
+    RemoveFile,
+    Close,
+    ReceivePostalDossier,
+    RequestRegularisation,
+    SupplyComplements,
+    DeclareNonCompliant,
+    DeclareComplete,
+    RecordCancellation,
+    Reopen,
+    PublishDocument,
+    ChangeAddress,
+    ChangeEmail,
+}

@@ -1,0 +1,147 @@
+using Cdg.Inscription.Dossiers;
+using Cdg.Inscription.Tests.Support;
+
+namespace Cdg.Inscription.Tests.Dossiers.Properties;
+
+/// <summary>
+/// Gives a script's commands to a freshly pre-registered dossier and checks, after every step, the
+/// contract of a command (applied whole, or refused with a <see cref="RuleViolationException"/>
+/// and no effect, as its <c>Check…</c> query said) and the dossier's invariants; at the end, that
+/// the dossier rebuilt from its history is the same.
+/// </summary>
+internal static class ScriptRunner
+{
+    private const string AtStep = "at step {0}, {1}, ";
+
+    private const string Accepted = "accepted";
+
+    /// <summary>Runs a script; throws an assertion failure at the first broken rule.</summary>
+    /// <param name="script">The session and the commands.</param>
+    /// <param name="alsoAfterEachStep">A further check of the dossier after each step, with the step's because and its arguments.</param>
+    /// <returns>The dossier after the last command.</returns>
+    internal static Dossier Run(CommandScript script, Action<Dossier, string, object[]>? alsoAfterEachStep = null)
+    {
+        var session = script.Session;
+        var dossier = Scenario.PreRegistered(session);
+        DossierInvariants.AssertHold(dossier, "after the pre-registration");
+
+        // Halfway, the dossier is rebuilt from its history: the twin must then take every later
+        // command as the original does (LIFE-11).
+        var halfway = script.Commands.Count / 2;
+        DossierSnapshot? midway = null;
+        Dossier? twin = null;
+        for (var i = 0; i < script.Commands.Count; i++)
+        {
+            if (i == halfway)
+            {
+                midway = dossier.ToSnapshot();
+                twin = Dossier.Rehydrate(session, dossier.History);
+            }
+
+            var command = script.Commands[i];
+            var wasCancelled = dossier.Status == DossierStatus.Cancelled;
+            var outcome = Step(dossier, command, i + 1);
+            if (twin is not null)
+            {
+                Outcome(twin, command).Should().Be(outcome, AtStep + "the dossier rebuilt halfway takes the command as the original does", i + 1, command);
+                twin.ToSnapshot().Should().Be(dossier.ToSnapshot(), AtStep + "the dossier rebuilt halfway stays the same as the original", i + 1, command);
+            }
+
+            DossierInvariants.AssertHold(dossier, AtStep + "the invariants hold", i + 1, command);
+            alsoAfterEachStep?.Invoke(dossier, AtStep + "the invariants hold", [i + 1, command]);
+            if (wasCancelled)
+            {
+                dossier.Status.Should().Be(DossierStatus.Cancelled, AtStep + "a cancelled dossier stays cancelled (LIFE-09)", i + 1, command);
+            }
+        }
+
+        // LIFE-11: the history alone, or a snapshot and the events after it, rebuild the same dossier.
+        var rebuilt = Dossier.Rehydrate(session, dossier.History);
+        rebuilt.ToSnapshot().Should().Be(dossier.ToSnapshot(), "the dossier rebuilt from its history is the same (LIFE-11)");
+        rebuilt.History.Should().Equal(dossier.History);
+        twin?.History.Should().Equal(dossier.History);
+        dossier.DescribeHistory().Should().HaveCount(dossier.History.Count).And.NotContain(line => string.IsNullOrWhiteSpace(line));
+        if (midway is not null)
+        {
+            var resumed = Dossier.Rehydrate(session, midway, dossier.EventsSince(midway.Version));
+            resumed.ToSnapshot().Should().Be(dossier.ToSnapshot(), "the dossier rebuilt from the snapshot at version {0} and the later events is the same (LIFE-11)", midway.Version);
+        }
+
+        return dossier;
+    }
+
+    /// <summary>What a command did: "accepted", or its violations.</summary>
+    private static string Outcome(Dossier dossier, DossierCommand command)
+    {
+        try
+        {
+            command.Bind(dossier).Execute();
+            return Accepted;
+        }
+        catch (RuleViolationException e)
+        {
+            return string.Join(", ", e.Violations);
+        }
+    }
+
+    /// <summary>Gives one command and checks its contract; returns what it did, as <see cref="Outcome"/> does.</summary>
+    private static string Step(Dossier dossier, DossierCommand command, int step)
+    {
+        var before = dossier.ToSnapshot();
+        var eventsBefore = dossier.History.Count;
+        var invocation = command.Bind(dossier);
+
+        var check = FluentActions.Invoking(invocation.Check).Should().NotThrow(AtStep + "a Check query throws nothing", step, command).Subject;
+        dossier.ToSnapshot().Should().Be(before, AtStep + "a Check query changes nothing", step, command);
+
+        Exception? thrown = null;
+        try
+        {
+            invocation.Execute();
+        }
+#pragma warning disable CA1031 // Any exception is caught, to be reported as a failure unless it is the library's own.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            thrown = e;
+        }
+
+        var wrongRole = command.AllowedRole is { } allowed && command.Actor.Role != allowed;
+        if (thrown is null)
+        {
+            check.IsAllowed.Should().BeTrue(AtStep + "the command was accepted, so its Check query allows it", step, command);
+            wrongRole.Should().BeFalse(AtStep + "only the role that LIFE-10 names may give the command", step, command);
+            before.Status.Should().NotBe(DossierStatus.Cancelled, AtStep + "a cancelled dossier accepts nothing (LIFE-09)", step, command);
+            dossier.Version.Should().Be(before.Version + 1, AtStep + "an accepted command raises the version by one", step, command);
+            dossier.History.Should().HaveCount(eventsBefore + 1, AtStep + "an accepted command appends exactly one event", step, command);
+            var appended = dossier.History[^1];
+            appended.Should().BeOfType(command.EventType, AtStep + "the event records what happened", step, command);
+            appended.Sequence.Should().Be(before.Version + 1, AtStep + "the event follows the previous version", step, command);
+            appended.At.Should().Be(command.At, AtStep + "the event records the instant", step, command);
+            appended.Actor.Should().Be(command.Actor, AtStep + "the event records the actor", step, command);
+            appended.Status.Should().Be(dossier.Status, AtStep + "the event records the status after it", step, command);
+            DeadlineOracle.AssertAgrees(before, dossier.Session, command, appended, null, AtStep + "the command was accepted in time", step, command);
+            return Accepted;
+        }
+
+        thrown.Should().BeOfType<RuleViolationException>(AtStep + "a refused command throws the library's exception and no other", step, command);
+        var refusal = (RuleViolationException)thrown;
+        refusal.Violations.Should().NotBeEmpty(AtStep + "a refusal says which rules were broken", step, command);
+        refusal.Violations
+            .Where(v => string.IsNullOrWhiteSpace(v.Code) || string.IsNullOrWhiteSpace(v.RuleId) || string.IsNullOrWhiteSpace(v.Message))
+            .Should().BeEmpty(AtStep + "each violation has a code, a rule ID and a French message", step, command);
+        check.IsAllowed.Should().BeFalse(AtStep + "the command was refused, so its Check query refuses it", step, command);
+        check.Violations.Should().Equal(refusal.Violations, AtStep + "the Check query gives the same violations as the command", step, command);
+        if (wrongRole)
+        {
+            refusal.Violations
+                .Where(v => v.RuleId != "LIFE-10" && v.Code != RuleViolationCodes.StatusNotAllowed)
+                .Should().BeEmpty(AtStep + "a command by the wrong actor is refused for that (LIFE-10), unless the status alone refuses it", step, command);
+        }
+
+        DeadlineOracle.AssertAgrees(before, dossier.Session, command, null, refusal, AtStep + "the command was refused for lateness exactly when it was late", step, command);
+        dossier.ToSnapshot().Should().Be(before, AtStep + "a refused command leaves the dossier as it was", step, command);
+        dossier.History.Should().HaveCount(eventsBefore, AtStep + "a refused command appends nothing", step, command);
+        return string.Join(", ", refusal.Violations);
+    }
+}
