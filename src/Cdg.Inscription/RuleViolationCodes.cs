@@ -42,6 +42,24 @@ public static class RuleViolationCodes
     /// <summary>A piece that the session does not ask for (PIECE-01).</summary>
     public const string PieceNotRequested = "piece.not-requested";
 
+    /// <summary>A piece that the session asks for, but not of a candidate in this situation (PIECE-04).</summary>
+    public const string PieceNotApplicable = "piece.not-applicable";
+
+    /// <summary>The diploma exemption of parents of three children claimed for another exam than a concours externe (PIECE-04).</summary>
+    public const string DiplomaExemptionOnlyForExternalCompetitions = "situation.diploma-exemption-external-only";
+
+    /// <summary>The diploma exemption of parents of three children claimed for a regulated profession (PIECE-04).</summary>
+    public const string DiplomaExemptionRefusedForRegulatedProfession = "situation.diploma-exemption-regulated-profession";
+
+    /// <summary>A finding, not a refusal: a document that must be recent, whose date of issue is not known (PIECE-04).</summary>
+    public const string IssueDateUnknown = "piece.issue-date-unknown";
+
+    /// <summary>A finding, not a refusal: a document issued outside its validity window (PIECE-04).</summary>
+    public const string IssuedOutsideValidity = "piece.issued-outside-validity";
+
+    /// <summary>A finding, not a refusal: the same content sent for several pieces (PIECE-02).</summary>
+    public const string SameFileInSeveralPieces = "file.same-content-in-several-pieces";
+
     /// <summary>After closure, a piece that may not be sent later (PIECE-03).</summary>
     public const string PieceNotDeferrable = "piece.not-deferrable";
 

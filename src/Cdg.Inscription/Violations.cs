@@ -70,6 +70,34 @@ internal static class Violations
     internal static RuleViolation PieceNotRequested(PieceCode piece) => new(
         RuleViolationCodes.PieceNotRequested, "PIECE-01", $"La pièce « {piece} » n'est pas demandée pour ce concours.");
 
+    internal static RuleViolation PieceNotApplicable(PieceRequirement piece) => new(
+        RuleViolationCodes.PieceNotApplicable, "PIECE-04", $"La pièce « {piece.Label} » n'est pas demandée dans votre situation.");
+
+    internal static RuleViolation DiplomaExemptionOnlyForExternalCompetitions() => new(
+        RuleViolationCodes.DiplomaExemptionOnlyForExternalCompetitions,
+        "PIECE-04",
+        "La dispense de diplôme des parents de trois enfants ou plus ne concerne que les concours externes : elle ne peut pas être demandée pour ce concours ou examen.");
+
+    internal static RuleViolation DiplomaExemptionRefusedForRegulatedProfession(string sessionTitle) => new(
+        RuleViolationCodes.DiplomaExemptionRefusedForRegulatedProfession,
+        "PIECE-04",
+        $"La dispense de diplôme des parents de trois enfants ou plus ne s'applique pas au concours « {sessionTitle} », qui donne accès à une profession réglementée : le diplôme requis doit être fourni.");
+
+    internal static RuleViolation IssueDateUnknown(PieceRequirement piece, string fileName) => new(
+        RuleViolationCodes.IssueDateUnknown,
+        "PIECE-04",
+        $"La date de délivrance du document « {fileName} » (pièce « {piece.Label} ») n'est pas connue : elle est nécessaire pour vérifier qu'il est assez récent.");
+
+    internal static RuleViolation IssuedOutsideValidity(PieceRequirement piece, string fileName, LocalDate issued, LocalDate earliest, LocalDate firstExam) => new(
+        RuleViolationCodes.IssuedOutsideValidity,
+        "PIECE-04",
+        $"Le document « {fileName} » (pièce « {piece.Label} ») a été délivré le {FrenchDates.Format(issued)} : pour la première épreuve du {FrenchDates.Format(firstExam)}, il doit l'avoir été entre le {FrenchDates.Format(earliest)} et cette date. Merci d'en transmettre un plus récent.");
+
+    internal static RuleViolation SameFileInSeveralPieces(string fileName, IEnumerable<string> pieceLabels) => new(
+        RuleViolationCodes.SameFileInSeveralPieces,
+        "PIECE-02",
+        $"Le même fichier « {fileName} » a été déposé pour les pièces {string.Join(" et ", pieceLabels.Select(l => $"« {l} »"))} : vérifiez que vous avez ajouté la bonne pièce à chaque endroit.");
+
     internal static RuleViolation PieceNotDeferrable(PieceRequirement piece) => new(
         RuleViolationCodes.PieceNotDeferrable, "PIECE-03", $"Après la clôture, seules les pièces qui peuvent être transmises ultérieurement peuvent être modifiées ; ce n'est pas le cas de la pièce « {piece.Label} ».");
 
@@ -136,6 +164,7 @@ internal static class Violations
         DossierTrigger.PublishDocument => "publier un document",
         DossierTrigger.ChangeAddress => "modifier l'adresse postale",
         DossierTrigger.ChangeEmail => "modifier l'adresse électronique",
+        DossierTrigger.ChangeSituation => "modifier la situation déclarée",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 
@@ -152,6 +181,7 @@ internal static class Violations
         DossierTrigger.PublishDocument => "SPACE-01",
         DossierTrigger.ChangeAddress => "SPACE-03",
         DossierTrigger.ChangeEmail => "SPACE-02",
+        DossierTrigger.ChangeSituation => "PIECE-04",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 }

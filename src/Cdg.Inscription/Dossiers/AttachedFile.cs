@@ -12,12 +12,14 @@ public sealed class AttachedFile : IEquatable<AttachedFile>
     /// <param name="piece">The piece the file belongs to.</param>
     /// <param name="file">The file's record.</param>
     /// <param name="receivedAt">When the file was received.</param>
+    /// <param name="issuedOn">When the document was issued, as declared, for a piece that must be recent (PIECE-04); null when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
-    public AttachedFile(PieceCode piece, FileRecord file, Instant receivedAt)
+    public AttachedFile(PieceCode piece, FileRecord file, Instant receivedAt, LocalDate? issuedOn = null)
     {
         Piece = piece;
         File = Preconditions.CheckNotNull(file, nameof(file));
         ReceivedAt = receivedAt;
+        IssuedOn = issuedOn;
     }
 
     /// <summary>The piece the file belongs to.</summary>
@@ -29,9 +31,12 @@ public sealed class AttachedFile : IEquatable<AttachedFile>
     /// <summary>When the file was received.</summary>
     public Instant ReceivedAt { get; }
 
+    /// <summary>When the document was issued, as declared; null when not known.</summary>
+    public LocalDate? IssuedOn { get; }
+
     /// <inheritdoc />
     public bool Equals(AttachedFile? other) =>
-        other is not null && Piece == other.Piece && File.Equals(other.File) && ReceivedAt == other.ReceivedAt;
+        other is not null && Piece == other.Piece && File.Equals(other.File) && ReceivedAt == other.ReceivedAt && IssuedOn == other.IssuedOn;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AttachedFile);

@@ -47,6 +47,9 @@ public sealed class Dossier
     /// <summary>The candidate and the contact details on file.</summary>
     public Candidate Candidate => _state.Candidate;
 
+    /// <summary>The candidate's declared situation, on which the pieces to supply depend (PIECE-04).</summary>
+    public CandidateSituation Situation => _state.Situation;
+
     /// <summary>The status, as staff see it; see <see cref="StatusShownToCandidateAt"/> for what the candidate sees.</summary>
     public DossierStatus Status => _state.Status;
 
@@ -88,26 +91,31 @@ public sealed class Dossier
     /// <param name="candidate">The candidate and the contact details.</param>
     /// <param name="actor">Who pre-registers: the candidate (LIFE-10).</param>
     /// <param name="at">When.</param>
+    /// <param name="situation">The situation the candidate declares, on which the pieces depend (PIECE-04); null for none.</param>
     /// <returns>The new dossier, with one event in its history.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="number"/> is the default value.</exception>
-    /// <exception cref="RuleViolationException">Outside the pre-registration window (DEAD-05), or not by the candidate (LIFE-10).</exception>
-    public static Dossier PreRegister(ExamSession session, DossierNumber number, Candidate candidate, Actor actor, Instant at)
+    /// <exception cref="RuleViolationException">
+    /// Outside the pre-registration window (DEAD-05), not by the candidate (LIFE-10), or a situation the session refuses (PIECE-04).
+    /// </exception>
+    public static Dossier PreRegister(ExamSession session, DossierNumber number, Candidate candidate, Actor actor, Instant at, CandidateSituation? situation = null)
     {
         Preconditions.CheckArgument(number.Value.Length > 0, nameof(number), "The dossier needs a number.");
         Preconditions.CheckNotNull(candidate, nameof(candidate));
-        CheckPreRegister(session, actor, at).ThrowIfRefused();
-        var created = new PreRegistered(1, at, actor, DossierStatus.AwaitingDossier, session.Code, number, candidate);
+        situation ??= CandidateSituation.None;
+        CheckPreRegister(session, actor, at, situation).ThrowIfRefused();
+        var created = new PreRegistered(1, at, actor, DossierStatus.AwaitingDossier, session.Code, number, candidate, situation);
         return new Dossier(session, created.ApplyTo(null), [created]);
     }
 
-    /// <summary>Whether a pre-registration would be accepted (LIFE-01, LIFE-10, DEAD-05).</summary>
+    /// <summary>Whether a pre-registration would be accepted (LIFE-01, LIFE-10, DEAD-05, PIECE-04).</summary>
     /// <param name="session">The exam session.</param>
     /// <param name="actor">Who pre-registers.</param>
     /// <param name="at">When.</param>
+    /// <param name="situation">The situation the candidate declares; null for none.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="session"/> or <paramref name="actor"/> is null.</exception>
-    public static CommandCheck CheckPreRegister(ExamSession session, Actor actor, Instant at)
+    public static CommandCheck CheckPreRegister(ExamSession session, Actor actor, Instant at, CandidateSituation? situation = null)
     {
         Preconditions.CheckNotNull(session, nameof(session));
         Preconditions.CheckNotNull(actor, nameof(actor));
@@ -116,17 +124,17 @@ public sealed class Dossier
             return CommandCheck.Of([Violations.PreRegistrationByStaff()]);
         }
 
+        var violations = new List<RuleViolation>();
         var calendar = session.Calendar;
-        if (calendar.IsPreRegistrationOpenAt(at))
+        if (!calendar.IsPreRegistrationOpenAt(at))
         {
-            return CommandCheck.Allowed;
+            violations.Add(at < MetropolitanTime.StartOf(calendar.PreRegistrationOpens)
+                ? Violations.PreRegistrationNotOpenYet(calendar.PreRegistrationOpens)
+                : Violations.PreRegistrationClosed(calendar.PreRegistrationDeadline));
         }
 
-        return CommandCheck.Of([
-            at < MetropolitanTime.StartOf(calendar.PreRegistrationOpens)
-                ? Violations.PreRegistrationNotOpenYet(calendar.PreRegistrationOpens)
-                : Violations.PreRegistrationClosed(calendar.PreRegistrationDeadline),
-        ]);
+        violations.AddRange(session.CheckSituation(situation ?? CandidateSituation.None));
+        return CommandCheck.Of(violations);
     }
 
     /// <summary>Rebuilds a dossier from its whole stored history (LIFE-11).</summary>
@@ -177,18 +185,13 @@ public sealed class Dossier
     public IReadOnlyList<AttachedFile> FilesOf(PieceCode piece) => _state.Files.Where(f => f.Piece == piece).ToArray();
 
     /// <summary>
-    /// The pieces that still have no file, among those required at closure or, with
-    /// <see cref="PieceObligation.Deferrable"/>, among all required pieces (PIECE-05).
+    /// The candidate's checklist at an instant: every piece with its obligation in the candidate's
+    /// situation, its due date, its files and where it stands; what the closure and DOSSIER COMPLET
+    /// check (PIECE-04, PIECE-05).
     /// </summary>
-    /// <param name="upTo">
-    /// <see cref="PieceObligation.RequiredAtClosure"/> for what an online closure needs;
-    /// <see cref="PieceObligation.Deferrable"/> for what DOSSIER COMPLET needs.
-    /// </param>
-    /// <returns>The missing pieces, in the session's order.</returns>
-    public IReadOnlyList<PieceRequirement> MissingPieces(PieceObligation upTo) =>
-        Session.Pieces
-            .Where(p => p.IsRequired && p.Obligation <= upTo && !_state.Files.Any(f => f.Piece == p.Code))
-            .ToArray();
+    /// <param name="at">The instant, for the states of the pieces.</param>
+    /// <returns>The checklist.</returns>
+    public Checklist ChecklistAt(Instant at) => Checklist.For(Session, _state.Situation, _state.Files, at);
 
     /// <summary>
     /// The status that the candidate sees at an instant: after an online closure, an organiser that
@@ -232,18 +235,22 @@ public sealed class Dossier
     /// <param name="file">The file's record.</param>
     /// <param name="actor">The candidate.</param>
     /// <param name="at">When the file was received.</param>
+    /// <param name="issuedOn">When the document was issued, for a piece that must be recent (PIECE-04); null when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="RuleViolationException">The file is refused; the dossier is unchanged.</exception>
-    public void AddFile(PieceCode piece, FileRecord file, Actor actor, Instant at) => Execute(ProposeAddFile(piece, file, actor, at));
+    public void AddFile(PieceCode piece, FileRecord file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
+        Execute(ProposeAddFile(piece, file, actor, at, issuedOn));
 
     /// <summary>Whether <see cref="AddFile"/> would be accepted.</summary>
     /// <param name="piece">The piece the file belongs to.</param>
     /// <param name="file">The file's record.</param>
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
+    /// <param name="issuedOn">When the document was issued; null when not known.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
-    public CommandCheck CheckAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at) => Check(ProposeAddFile(piece, file, actor, at));
+    public CommandCheck CheckAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
+        Check(ProposeAddFile(piece, file, actor, at, issuedOn));
 
     /// <summary>Removes a file, so that the candidate can add the right one instead (PIECE-02); allowed when adding to its piece would be.</summary>
     /// <param name="fileId">The file's ID.</param>
@@ -455,6 +462,25 @@ public sealed class Dossier
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     public CommandCheck CheckChangeEmail(EmailAddress? email, Actor actor, Instant at) => Check(Propose(actor, (n, s) => new EmailChanged(n, at, actor, s, email)));
 
+    /// <summary>
+    /// Changes the declared situation (PIECE-04): the checklist is recomputed and the files already
+    /// sent are kept. The candidate may do so until the dossier is sent, staff until it is decided.
+    /// </summary>
+    /// <param name="situation">The new situation.</param>
+    /// <param name="actor">The candidate, or staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="situation"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The change is refused; the dossier is unchanged.</exception>
+    public void ChangeSituation(CandidateSituation situation, Actor actor, Instant at) => Execute(ProposeSituation(situation, actor, at));
+
+    /// <summary>Whether <see cref="ChangeSituation"/> would be accepted.</summary>
+    /// <param name="situation">The new situation.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The answer, with the violations if refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="situation"/> or <paramref name="actor"/> is null.</exception>
+    public CommandCheck CheckChangeSituation(CandidateSituation situation, Actor actor, Instant at) => Check(ProposeSituation(situation, actor, at));
+
     /// <summary>The history as French sentences, oldest first, for staff and candidates.</summary>
     /// <returns>One line per event this instance holds.</returns>
     public IReadOnlyList<string> DescribeHistory() => _history.Select(e => e.Describe(Session)).ToArray();
@@ -482,10 +508,16 @@ public sealed class Dossier
         return create(Version + 1, Status);
     }
 
-    private DossierEvent ProposeAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at)
+    private DossierEvent ProposeAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at, LocalDate? issuedOn)
     {
         Preconditions.CheckNotNull(file, nameof(file));
-        return Propose(actor, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file, at)));
+        return Propose(actor, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file, at, issuedOn)));
+    }
+
+    private DossierEvent ProposeSituation(CandidateSituation situation, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotNull(situation, nameof(situation));
+        return Propose(actor, (n, s) => new SituationChanged(n, at, actor, s, Situation, situation));
     }
 
     private DossierEvent ProposeRemoveFile(Guid fileId, Actor actor, Instant at)

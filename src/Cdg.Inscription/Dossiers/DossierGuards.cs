@@ -16,8 +16,8 @@ internal static class DossierGuards
     internal static readonly Guard ByStaff = Guard.Role(ActorRole.Staff, "by staff");
 
     internal static readonly Guard PieceRequested = Guard.For<FileAdded>(
-        "the session asks for the piece",
-        (d, e) => d.Session.TryGetPiece(e.File.Piece, out _) ? null : Violations.PieceNotRequested(e.File.Piece));
+        "the checklist asks for the piece",
+        (d, e) => Requested(d, e.File.Piece));
 
     internal static readonly Guard FileIsNew = Guard.For<FileAdded>(
         "the file is not in the dossier yet",
@@ -46,7 +46,7 @@ internal static class DossierGuards
 
             return d.Regularisation!.Items.Any(i => i.Piece == piece.Code)
                 ? RegularisationInTime(d, e.At)
-                : piece.Obligation == PieceObligation.Deferrable ? DeferrableAndDue(d, piece, e.At) : Violations.PieceNotInRegularisation(piece);
+                : piece.ObligationFor(d.Situation) == PieceObligation.Deferrable ? DeferrableAndDue(d, piece, e.At) : Violations.PieceNotInRegularisation(piece);
         });
 
     internal static readonly Guard ClosingInTime = Guard.For<ClosedOnline>(
@@ -55,7 +55,7 @@ internal static class DossierGuards
 
     internal static readonly Guard PiecesRequiredAtClosureHeld = Guard.For<ClosedOnline>(
         "every piece required at closure holds a file",
-        (d, _) => d.MissingPieces(PieceObligation.RequiredAtClosure) is { Count: > 0 } missing ? Violations.ClosurePiecesMissing(missing) : null);
+        (d, e) => d.ChecklistAt(e.At).MissingForClosure is { Count: > 0 } missing ? Violations.ClosurePiecesMissing(missing.Select(i => i.Requirement)) : null);
 
     internal static readonly Guard PostmarkInTime = Guard.ForAll<PostalDossierReceived>(
         "postmarked no later than the closing date",
@@ -90,9 +90,9 @@ internal static class DossierGuards
             var found = new List<RuleViolation>();
             foreach (var item in request.Items)
             {
-                if (!d.Session.TryGetPiece(item.Piece, out _))
+                if (Requested(d, item.Piece) is { } notInChecklist)
                 {
-                    found.Add(Violations.PieceNotRequested(item.Piece));
+                    found.Add(notInChecklist);
                 }
 
                 if (!Text.IsPrintable(item.Reason, allowLineBreaks: true))
@@ -138,17 +138,32 @@ internal static class DossierGuards
 
     internal static readonly Guard AllRequiredPiecesHeld = Guard.For<DeclaredComplete>(
         "every required piece holds a file, deferrable ones included (online dossiers)",
-        (d, _) => d.Filing == FilingChannel.Online && d.MissingPieces(PieceObligation.Deferrable) is { Count: > 0 } missing
-            ? Violations.CompletePiecesMissing(missing)
+        (d, e) => d.Filing == FilingChannel.Online && d.ChecklistAt(e.At).MissingForCompletion is { Count: > 0 } missing
+            ? Violations.CompletePiecesMissing(missing.Select(i => i.Requirement))
             : null);
 
     internal static readonly Guard ReopeningReasoned = Guard.For<Reopened>(
         "states a reason",
         (_, e) => Text.IsPrintable(e.Reason, allowLineBreaks: true) ? null : Violations.ReopenReasonMissing());
 
+    internal static readonly Guard SituationAccepted = Guard.ForAll<SituationChanged>(
+        "the session accepts the situation",
+        (d, e) => d.Session.CheckSituation(e.Situation));
+
     internal static readonly Guard NotAConvocation = Guard.For<DocumentPublished>(
         "not a convocation",
         (d, e) => e.Document.Kind == DocumentKind.Convocation ? Violations.ConvocationNeedsCompleteDossier(d.Status) : null);
+
+    /// <summary>Null when the session asks this candidate for the piece (PIECE-01, PIECE-04); the violation otherwise.</summary>
+    private static RuleViolation? Requested(Dossier d, PieceCode code)
+    {
+        if (!d.Session.TryGetPiece(code, out var piece))
+        {
+            return Violations.PieceNotRequested(code);
+        }
+
+        return piece.ObligationFor(d.Situation) is null ? Violations.PieceNotApplicable(piece) : null;
+    }
 
     /// <summary>The requirement of the piece that a file event is about, or null when another guard reports it.</summary>
     private static PieceRequirement? PieceOf(Dossier d, DossierEvent e)
@@ -167,12 +182,12 @@ internal static class DossierGuards
 
     private static RuleViolation? DeferrableAndDue(Dossier d, PieceRequirement piece, Instant at)
     {
-        if (piece.Obligation != PieceObligation.Deferrable)
+        if (piece.ObligationFor(d.Situation) != PieceObligation.Deferrable)
         {
             return Violations.PieceNotDeferrable(piece);
         }
 
-        var due = d.Session.DueDateOf(piece);
+        var due = d.Session.DueDateOf(piece, d.Situation);
         return due.IsMetAt(at) ? null : Violations.PieceDueDatePassed(piece, due);
     }
 

@@ -81,6 +81,7 @@ internal sealed class DossierLifecycle
         DocumentPublished => PublishDocument,
         AddressChanged => ChangeAddress,
         EmailChanged => ChangeEmail,
+        SituationChanged => ChangeSituation,
         _ => throw new ArgumentException($"{proposed.GetType().Name} is not a command.", nameof(proposed)),
     };
 
@@ -116,6 +117,11 @@ internal sealed class DossierLifecycle
         }
 
         Stay(Complete, PublishDocument, ByStaff);
+
+        // PIECE-04: the candidate corrects the declared situation until the dossier is sent; staff until it is decided.
+        Stay(AwaitingDossier, ChangeSituation, SituationAccepted);
+        Stay(UnderReview, ChangeSituation, ByStaff, SituationAccepted);
+        Stay(Incomplete, ChangeSituation, ByStaff, SituationAccepted);
 
         // LIFE-09, SPACE-02, SPACE-03: in every status but the terminal one.
         foreach (var status in new[] { AwaitingDossier, UnderReview, Incomplete, NonCompliant, Complete })

@@ -23,6 +23,9 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
     /// <summary>When the dossier entered its status.</summary>
     public Instant StatusSince { get; init; }
 
+    /// <summary>The candidate's situation, on which the pieces depend (PIECE-04).</summary>
+    public Pieces.CandidateSituation Situation { get; init; } = Pieces.CandidateSituation.None;
+
     /// <summary>When the candidate pre-registered.</summary>
     public Instant PreRegisteredAt { get; init; }
 
@@ -62,6 +65,7 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
         && SessionCode == other.SessionCode
         && Number == other.Number
         && Candidate.Equals(other.Candidate)
+        && Situation.Equals(other.Situation)
         && Version == other.Version
         && Status == other.Status
         && StatusSince == other.StatusSince

@@ -16,4 +16,5 @@ internal enum DossierTrigger
     PublishDocument,
     ChangeAddress,
     ChangeEmail,
+    ChangeSituation,
 }

@@ -23,13 +23,32 @@ public sealed class ExamSession
     /// <param name="kind">The kind of exam.</param>
     /// <param name="organiser">The organising CDG and its settings.</param>
     /// <param name="calendar">The registration calendar, in metropolitan time.</param>
-    /// <param name="pieces">The pieces the session asks for, each code once.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="pieces">
+    /// The pieces the session asks for, each code once; null for the defaults of its kind of exam,
+    /// <see cref="DefaultPieces.For(ExamKind)"/>, to which a session can add or from which it can remove pieces.
+    /// </param>
+    /// <param name="isRegulatedProfession">
+    /// Whether the exam leads to a regulated profession, for which parents of three children or more
+    /// cannot be exempted from the diploma (PIECE-04).
+    /// </param>
+    /// <param name="deferredPiecesDueDate">
+    /// The last day on which deferred pieces may be sent, unless a piece sets its own; null for the
+    /// date of the first exam (DEAD-06).
+    /// </param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="code"/> or <paramref name="title"/> is blank, <paramref name="pieces"/> holds a null or the same code twice,
-    /// or a deferrable piece is due before the closing date.
+    /// or a due date is before the closing date.
     /// </exception>
-    public ExamSession(string code, string title, ExamKind kind, Organiser organiser, RegistrationCalendar calendar, IEnumerable<PieceRequirement> pieces)
+    public ExamSession(
+        string code,
+        string title,
+        ExamKind kind,
+        Organiser organiser,
+        RegistrationCalendar calendar,
+        IEnumerable<PieceRequirement>? pieces = null,
+        bool isRegulatedProfession = false,
+        LocalDate? deferredPiecesDueDate = null)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The session needs a code.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(title), nameof(title), "The session needs a title.");
@@ -38,7 +57,13 @@ public sealed class ExamSession
         Kind = kind;
         Organiser = Preconditions.CheckNotNull(organiser, nameof(organiser));
         Calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
-        var list = Preconditions.CheckNotNull(pieces, nameof(pieces)).ToArray();
+        Preconditions.CheckArgument(
+            deferredPiecesDueDate is null || deferredPiecesDueDate >= calendar.FilingDeadline.Date,
+            nameof(deferredPiecesDueDate),
+            "Deferred pieces cannot be due before the closing date.");
+        IsRegulatedProfession = isRegulatedProfession;
+        DeferredPiecesDueDate = deferredPiecesDueDate;
+        var list = (pieces ?? DefaultPieces.For(kind)).ToArray();
         _piecesByCode = new Dictionary<PieceCode, PieceRequirement>(list.Length);
         foreach (var piece in list)
         {
@@ -69,6 +94,12 @@ public sealed class ExamSession
     /// <summary>The registration calendar, in metropolitan time.</summary>
     public RegistrationCalendar Calendar { get; }
 
+    /// <summary>Whether the exam leads to a regulated profession: no diploma exemption for parents of three children (PIECE-04).</summary>
+    public bool IsRegulatedProfession { get; }
+
+    /// <summary>The last day for deferred pieces that set no due date of their own; null for the date of the first exam.</summary>
+    public LocalDate? DeferredPiecesDueDate { get; }
+
     /// <summary>The pieces the session asks for, in the order given.</summary>
     public IReadOnlyList<PieceRequirement> Pieces { get; }
 
@@ -85,18 +116,43 @@ public sealed class ExamSession
     public string LabelOf(PieceCode code) => _piecesByCode.TryGetValue(code, out var piece) ? piece.Label : code.Value;
 
     /// <summary>
-    /// The last day on which a piece may be sent: its own due date, or the date of the first exam
-    /// for a deferrable piece that has none (DEAD-06), or the closing date for any other piece.
+    /// The last day on which a candidate may send a piece: for a piece deferred in their situation,
+    /// its own due date, or the session's <see cref="DeferredPiecesDueDate"/>, or the date of the
+    /// first exam (DEAD-06); for any other piece, the closing date.
     /// </summary>
     /// <param name="piece">A piece of this session.</param>
+    /// <param name="situation">The candidate's situation; null for none declared.</param>
     /// <returns>The deadline of the piece, in metropolitan time.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="piece"/> is null.</exception>
-    public Deadline DueDateOf(PieceRequirement piece)
+    public Deadline DueDateOf(PieceRequirement piece, CandidateSituation? situation = null)
     {
         Preconditions.CheckNotNull(piece, nameof(piece));
-        return piece.Obligation == PieceObligation.Deferrable
-            ? new Deadline(piece.DueDate ?? Calendar.FirstExam)
+        return piece.ObligationFor(situation ?? CandidateSituation.None) == PieceObligation.Deferrable
+            ? new Deadline(piece.DueDate ?? DeferredPiecesDueDate ?? Calendar.FirstExam)
             : Calendar.FilingDeadline;
+    }
+
+    /// <summary>
+    /// Whether a candidate may declare a situation for this session: the diploma exemption of
+    /// parents of three children is for concours externes only, and not for a regulated profession (PIECE-04).
+    /// </summary>
+    /// <param name="situation">The declared situation.</param>
+    /// <returns>The violations, in French; empty when the situation is accepted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="situation"/> is null.</exception>
+    public IReadOnlyList<RuleViolation> CheckSituation(CandidateSituation situation)
+    {
+        Preconditions.CheckNotNull(situation, nameof(situation));
+        if (!situation.ClaimsParentOfThreeExemption)
+        {
+            return [];
+        }
+
+        if (Kind != ExamKind.ExternalCompetition)
+        {
+            return [Violations.DiplomaExemptionOnlyForExternalCompetitions()];
+        }
+
+        return IsRegulatedProfession ? [Violations.DiplomaExemptionRefusedForRegulatedProfession(Title)] : [];
     }
 
     /// <inheritdoc />

@@ -139,7 +139,7 @@ public sealed class ClosureTests
             .Contain("« Dossier d'inscription daté et signé »")
             .And.Contain("« Pièce d'identité »")
             .And.Contain("« Diplôme ou titre »");
-        dossier.MissingPieces(PieceObligation.RequiredAtClosure).Select(p => p.Code)
+        dossier.ChecklistAt(Scenario.Paris(2023, 4, 25)).MissingForClosure.Select(i => i.Code)
             .Should().Equal(Scenario.RegistrationForm, Scenario.IdentityDocument, Scenario.Diploma);
     }
 

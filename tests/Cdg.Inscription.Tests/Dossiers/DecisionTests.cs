@@ -120,7 +120,7 @@ public sealed class DecisionTests
             .And.NotContain("Curriculum vitae");
         dossier.Status.Should().Be(DossierStatus.UnderReview);
         dossier.ToSnapshot().Should().Be(before);
-        dossier.MissingPieces(PieceObligation.Deferrable).Select(p => p.Code).Should().Equal(Scenario.ServiceRecord);
+        dossier.ChecklistAt(DecidedAt).MissingForCompletion.Select(i => i.Code).Should().Equal(Scenario.ServiceRecord);
     }
 
     [Fact]

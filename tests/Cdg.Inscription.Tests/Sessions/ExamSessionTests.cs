@@ -209,14 +209,12 @@ public sealed class ExamSessionTests
     }
 
     [Fact]
-    public void A_session_without_an_organiser_a_calendar_or_a_list_of_pieces_is_refused()
+    public void A_session_without_an_organiser_or_a_calendar_is_refused()
     {
         var noOrganiser = () => new ExamSession("C", "T", ExamKind.InternalCompetition, null!, Calendar(), []);
         var noCalendar = () => new ExamSession("C", "T", ExamKind.InternalCompetition, Cdg53, null!, []);
-        var noPieces = () => new ExamSession("C", "T", ExamKind.InternalCompetition, Cdg53, Calendar(), null!);
 
         noOrganiser.Should().Throw<ArgumentNullException>().WithParameterName("organiser");
         noCalendar.Should().Throw<ArgumentNullException>().WithParameterName("calendar");
-        noPieces.Should().Throw<ArgumentNullException>().WithParameterName("pieces");
     }
 }

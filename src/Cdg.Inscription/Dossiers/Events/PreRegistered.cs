@@ -1,3 +1,4 @@
+using Cdg.Inscription.Pieces;
 using Cdg.Inscription.Sessions;
 using NodaTime;
 
@@ -11,7 +12,8 @@ namespace Cdg.Inscription.Dossiers.Events;
 /// <param name="SessionCode">The code of the exam session.</param>
 /// <param name="Number">The dossier number given to the candidate.</param>
 /// <param name="Candidate">The candidate and the contact details given at pre-registration.</param>
-public sealed record PreRegistered(long Sequence, Instant At, Actor Actor, DossierStatus Status, string SessionCode, DossierNumber Number, Candidate Candidate)
+/// <param name="Situation">The situation the candidate declared (PIECE-04).</param>
+public sealed record PreRegistered(long Sequence, Instant At, Actor Actor, DossierStatus Status, string SessionCode, DossierNumber Number, Candidate Candidate, CandidateSituation Situation)
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
@@ -20,5 +22,5 @@ public sealed record PreRegistered(long Sequence, Instant At, Actor Actor, Dossi
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
-        new DossierSnapshot(SessionCode, Number, Candidate) { PreRegisteredAt = At };
+        new DossierSnapshot(SessionCode, Number, Candidate) { PreRegisteredAt = At, Situation = Situation };
 }

@@ -1,0 +1,52 @@
+using NodaTime;
+
+namespace Cdg.Inscription.Pieces;
+
+/// <summary>
+/// How recent a document must be: issued less than a period before the first exam, as the
+/// certificate of a médecin agréé for adapted exams, issued less than six months before (PIECE-04).
+/// </summary>
+/// <remarks>This type is immutable.</remarks>
+public sealed class ValidityWindow : IEquatable<ValidityWindow>
+{
+    /// <summary>Creates a window.</summary>
+    /// <param name="maximumAgeAtFirstExam">How old the document may be, strictly, on the day of the first exam.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="maximumAgeAtFirstExam"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="maximumAgeAtFirstExam"/> is zero or negative.</exception>
+    public ValidityWindow(Period maximumAgeAtFirstExam)
+    {
+        Preconditions.CheckNotNull(maximumAgeAtFirstExam, nameof(maximumAgeAtFirstExam));
+        var probe = new LocalDate(2000, 1, 1);
+        Preconditions.CheckArgument(probe.Plus(maximumAgeAtFirstExam) > probe, nameof(maximumAgeAtFirstExam), "The period must be positive.");
+        MaximumAgeAtFirstExam = maximumAgeAtFirstExam.Normalize();
+    }
+
+    /// <summary>Six months, as for the certificate of a médecin agréé.</summary>
+    public static ValidityWindow SixMonthsBeforeFirstExam { get; } = new(Period.FromMonths(6));
+
+    /// <summary>How old the document may be, strictly, on the day of the first exam.</summary>
+    public Period MaximumAgeAtFirstExam { get; }
+
+    /// <summary>The earliest date of issue that is recent enough.</summary>
+    /// <param name="firstExam">The date of the first exam.</param>
+    /// <returns>The day after <paramref name="firstExam"/> minus the period: issued on that day, the document is less than the period old.</returns>
+    public LocalDate EarliestIssueFor(LocalDate firstExam) => firstExam.Minus(MaximumAgeAtFirstExam).PlusDays(1);
+
+    /// <summary>Whether a document issued on a date is recent enough.</summary>
+    /// <param name="issuedOn">The date of issue.</param>
+    /// <param name="firstExam">The date of the first exam.</param>
+    /// <returns><see langword="true"/> when issued less than the period before the first exam, and not after it.</returns>
+    public bool Accepts(LocalDate issuedOn, LocalDate firstExam) => issuedOn >= EarliestIssueFor(firstExam) && issuedOn <= firstExam;
+
+    /// <inheritdoc />
+    public bool Equals(ValidityWindow? other) => other is not null && MaximumAgeAtFirstExam.Equals(other.MaximumAgeAtFirstExam);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ValidityWindow);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => MaximumAgeAtFirstExam.GetHashCode();
+
+    /// <inheritdoc />
+    public override string ToString() => $"issued less than {MaximumAgeAtFirstExam} before the first exam";
+}
