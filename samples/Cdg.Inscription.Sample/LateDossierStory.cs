@@ -1,4 +1,5 @@
 using Cdg.Inscription.Dossiers;
+using Cdg.Inscription.Pieces;
 using Cdg.Inscription.Sessions;
 using static Cdg.Inscription.Sample.SampleSession;
 
@@ -39,14 +40,14 @@ internal static class LateDossierStory
     {
         var candidate = new Candidate("Benali", "Karim", new PostalAddress("14 avenue de Paris", "53100", "Mayenne"));
         var preRegisteredAt = ParisTime.At(2023, 4, 18, 20, 10);
-        var dossier = Dossier.PreRegister(session, DossierNumber.Parse("RED23-00057"), candidate, Actor.Candidate, preRegisteredAt);
+        var dossier = Dossier.PreRegister(
+            session, DossierNumber.Parse("RED23-00057"), candidate, Actor.Candidate, preRegisteredAt, new CandidateSituation(isPublicEmployee: true));
         Narrator.At(preRegisteredAt, $"{candidate} se préinscrit : dossier n° {dossier.Number}.");
 
         var sentAt = ParisTime.At(2023, 4, 27, 23, 48);
         dossier.AddFile(RegistrationForm, SampleFiles.Pdf("inscription.pdf", "formulaire de Karim Benali"), Actor.Candidate, sentAt);
         dossier.AddFile(IdentityDocument, SampleFiles.Pdf("passeport.pdf", "passeport de Karim Benali"), Actor.Candidate, sentAt);
-        dossier.AddFile(Diploma, SampleFiles.Pdf("diplome.pdf", "BTS de Karim Benali"), Actor.Candidate, sentAt);
-        Narrator.At(sentAt, "Il dépose les trois pièces obligatoires, quelques minutes avant minuit.");
+        Narrator.At(sentAt, "Il dépose les pièces obligatoires avant la clôture, quelques minutes avant minuit.");
         return dossier;
     }
 }

@@ -57,6 +57,22 @@ internal static class Narrator
         }
     }
 
+    /// <summary>Shows the candidate's checklist at an instant, in French, with what the checklist flags.</summary>
+    public static void Checklist(Dossier dossier, Instant at)
+    {
+        var checklist = dossier.ChecklistAt(at);
+        Say("Pièces à fournir, d'après votre situation :");
+        foreach (var line in checklist.Describe())
+        {
+            Say($"  • {line}");
+        }
+
+        foreach (var finding in checklist.Applicable.SelectMany(i => i.Findings).Concat(checklist.Duplicates.Select(d => d.Finding)))
+        {
+            Say($"  ! {finding.Message}");
+        }
+    }
+
     /// <summary>Shows the files that the dossier holds, piece by piece.</summary>
     public static void Files(Dossier dossier)
     {
@@ -95,11 +111,17 @@ internal static class Narrator
     /// <summary>"oui" or "non".</summary>
     public static string YesNo(bool answer) => answer ? "oui" : "non";
 
-    private static string Obligation(ExamSession session, PieceRequirement piece) => piece.Obligation switch
+    private static string Obligation(ExamSession session, PieceRequirement piece)
     {
-        PieceObligation.RequiredAtClosure => "obligatoire avant la clôture",
-        PieceObligation.Deferrable => $"obligatoire, peut être transmise après la clôture, au plus tard {session.DueDateOf(piece).Describe()}",
-        PieceObligation.Optional => "facultative",
-        _ => throw new ArgumentOutOfRangeException(nameof(piece), piece.Obligation, "Unknown obligation."),
-    };
+        var obligation = piece.Obligation switch
+        {
+            PieceObligation.RequiredAtClosure => "obligatoire avant la clôture",
+            PieceObligation.Deferrable => $"obligatoire, à transmettre au plus tard {session.DueDateOf(piece).Describe()}",
+            PieceObligation.Optional => "facultative",
+            _ => throw new ArgumentOutOfRangeException(nameof(piece), piece.Obligation, "Unknown obligation."),
+        };
+        var applies = piece.AppliesWhen is { } when ? $", {when.Description}" : string.Empty;
+        var deferred = piece.DeferrableWhen is { } later ? $" (ou après la clôture {later.Description})" : string.Empty;
+        return obligation + applies + deferred;
+    }
 }

@@ -22,7 +22,6 @@ internal static class NonCompliantDossierStory
         var sentAt = ParisTime.At(2023, 4, 14, 17, 0);
         dossier.AddFile(RegistrationForm, SampleFiles.Pdf("formulaire.pdf", "formulaire de Julie Moreau"), Actor.Candidate, sentAt);
         dossier.AddFile(IdentityDocument, SampleFiles.Jpeg("identite.jpg", "carte d'identité de Julie Moreau"), Actor.Candidate, sentAt);
-        dossier.AddFile(Diploma, SampleFiles.Pdf("diplome.pdf", "baccalauréat de Julie Moreau"), Actor.Candidate, sentAt);
         dossier.AddFile(ServiceRecord, SampleFiles.Pdf("etat-des-services.pdf", "deux ans et demi de services"), Actor.Candidate, sentAt);
 
         var closedAt = ParisTime.At(2023, 4, 14, 17, 5);

@@ -37,11 +37,14 @@ internal static class OnTimeDossierStory
             EmailAddress.Parse("sophie.durand@example.fr"));
         var at = ParisTime.At(2023, 3, 3, 10, 15);
 
-        var dossier = Dossier.PreRegister(session, DossierNumber.Parse("RED23-00042"), candidate, Actor.Candidate, at);
+        // She works for a commune and asks for adapted exams: her checklist follows from that.
+        var situation = new CandidateSituation(requestsAdaptedExams: true, isPublicEmployee: true);
+        var dossier = Dossier.PreRegister(session, DossierNumber.Parse("RED23-00042"), candidate, Actor.Candidate, at, situation);
 
-        Narrator.At(at, $"{candidate} se préinscrit au « {session.Title} ».");
+        Narrator.At(at, $"{candidate} se préinscrit au « {session.Title} » ({situation.Describe()}).");
         Narrator.Say($"Numéro de dossier attribué : {dossier.Number} (il sert d'identifiant pour l'espace sécurisé).");
         Narrator.Status(dossier);
+        Narrator.Checklist(dossier, at);
         return dossier;
     }
 
@@ -87,13 +90,17 @@ internal static class OnTimeDossierStory
     private static void Close(Dossier dossier)
     {
         Narrator.Chapter("4. Clôture acceptée");
-        Add(dossier, Diploma, SampleFiles.Pdf("diplome-licence.pdf", "licence d'administration publique"), ParisTime.At(2023, 4, 24, 21, 52));
+        var addedAt = ParisTime.At(2023, 4, 24, 21, 52);
+        var certificate = SampleFiles.Pdf("certificat-medecin-agree.pdf", "certificat du médecin agréé");
+        dossier.AddFile(MedicalCertificate, certificate, Actor.Candidate, addedAt, issuedOn: new LocalDate(2023, 4, 20));
+        Narrator.At(addedAt, $"Fichier « {certificate.DisplayName} » ajouté à la pièce « {dossier.Session.LabelOf(MedicalCertificate)} » (délivré le 20 avril 2023).");
 
         var at = ParisTime.At(2023, 4, 24, 21, 55);
         dossier.Close(Actor.Candidate, at);
         Narrator.At(at, "La candidate clôture son inscription en ligne. Message affiché :");
         Narrator.Say($"« {DossierStatusLabels.OnlineClosureConfirmation} »");
         Narrator.Status(dossier);
+        Narrator.Checklist(dossier, at);
     }
 
     private static void AnswerRegularisation(Dossier dossier)

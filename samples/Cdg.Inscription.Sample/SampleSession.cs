@@ -13,12 +13,12 @@ namespace Cdg.Inscription.Sample;
 /// </summary>
 internal static class SampleSession
 {
-    // The codes of the pieces the session asks for, in the order the candidate's space lists them.
-    public static readonly PieceCode RegistrationForm = PieceCode.Parse("registration-form");
-    public static readonly PieceCode IdentityDocument = PieceCode.Parse("identity-document");
-    public static readonly PieceCode Diploma = PieceCode.Parse("diploma");
-    public static readonly PieceCode ServiceRecord = PieceCode.Parse("service-record");
-    public static readonly PieceCode Cv = PieceCode.Parse("cv");
+    // The codes of the pieces the session asks for: those of the standard catalogue.
+    public static readonly PieceCode RegistrationForm = StandardPieces.RegistrationForm.Code;
+    public static readonly PieceCode IdentityDocument = StandardPieces.IdentityDocument.Code;
+    public static readonly PieceCode ServiceRecord = StandardPieces.ServiceRecord.Code;
+    public static readonly PieceCode MedicalCertificate = StandardPieces.MedicalCertificate.Code;
+    public static readonly PieceCode Cv = StandardPieces.CurriculumVitae.Code;
 
     /// <summary>The member of the CDG's staff ("gestionnaire") who instructs the dossiers.</summary>
     public static readonly Actor Staff = Actor.Staff("c.lefebvre");
@@ -34,14 +34,9 @@ internal static class SampleSession
             filingCloses: new LocalDate(2023, 4, 27),
             firstExam: new LocalDate(2023, 6, 15));
 
-        PieceRequirement[] pieces =
-        [
-            new(RegistrationForm, "Dossier d'inscription daté et signé", PieceObligation.RequiredAtClosure),
-            new(IdentityDocument, "Pièce d'identité en cours de validité", PieceObligation.RequiredAtClosure),
-            new(Diploma, "Copie du diplôme ou du titre", PieceObligation.RequiredAtClosure),
-            new(ServiceRecord, "État des services", PieceObligation.Deferrable),
-            new(Cv, "Curriculum vitae", PieceObligation.Optional),
-        ];
+        // The defaults of a concours interne, and a CV that candidates may add if they wish.
+        var pieces = DefaultPieces.For(ExamKind.InternalCompetition)
+            .Append(StandardPieces.CurriculumVitae.Require(PieceObligation.Optional));
 
         return new ExamSession(
             "2023-REDACTEUR-INT-53",

@@ -7,6 +7,10 @@ internal static class Preconditions
         where T : class =>
         argument ?? throw new ArgumentNullException(paramName);
 
+    internal static T CheckDefined<T>(T value, string paramName)
+        where T : struct, Enum =>
+        Enum.IsDefined(typeof(T), value) ? value : throw new ArgumentOutOfRangeException(paramName, value, $"Not a defined {typeof(T).Name}.");
+
     internal static void CheckArgument(bool expression, string paramName, string message)
     {
         if (!expression)

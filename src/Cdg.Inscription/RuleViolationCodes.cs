@@ -90,6 +90,9 @@ public static class RuleViolationCodes
     /// <summary>Complements supplied after the regularisation's due date (LIFE-06).</summary>
     public const string RegularisationDueDatePassed = "regularisation.due-date-passed";
 
+    /// <summary>A reason too long, or holding control or bidirectional-override characters.</summary>
+    public const string TextNotPrintable = "text.not-printable";
+
     /// <summary>A DOSSIER NON CONFORME decision without a reason (LIFE-07).</summary>
     public const string NonComplianceReasonMissing = "noncompliance.reason-missing";
 

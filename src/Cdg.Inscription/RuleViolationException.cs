@@ -12,11 +12,8 @@ namespace Cdg.Inscription;
 /// </remarks>
 public sealed class RuleViolationException : Exception
 {
-    /// <summary>Creates the exception for one or more violations.</summary>
-    /// <param name="violations">The broken rules; at least one.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="violations"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="violations"/> is empty.</exception>
-    public RuleViolationException(IEnumerable<RuleViolation> violations)
+    /// <summary>Creates the exception for one or more violations; hosts rethrow a check's violations with <see cref="Dossiers.CommandCheck.ThrowIfRefused"/>.</summary>
+    internal RuleViolationException(IEnumerable<RuleViolation> violations)
         : this(Preconditions.CheckNotNull(violations, nameof(violations)).ToArray())
     {
     }
@@ -24,7 +21,7 @@ public sealed class RuleViolationException : Exception
     private RuleViolationException(RuleViolation[] violations)
         : base(violations.Length == 0 ? string.Empty : string.Join(" ", violations.Select(v => v.Message)))
     {
-        Preconditions.CheckArgument(violations.Length > 0, nameof(violations), "At least one violation is needed.");
+        Preconditions.CheckArgument(violations.Length > 0 && violations.All(v => v is not null), nameof(violations), "At least one violation is needed, and no null.");
         Violations = Array.AsReadOnly(violations);
     }
 

@@ -14,6 +14,15 @@ internal static class Text
         && value!.Length <= maxLength
         && !value.Any(c => IsForbidden(c) || (!allowLineBreaks && c is '\n' or '\r'));
 
+    /// <summary>
+    /// Null when a reason typed by staff is acceptable (several lines allowed); otherwise the
+    /// violation: <paramref name="missing"/> when it is blank, a not-printable one otherwise.
+    /// </summary>
+    internal static RuleViolation? CheckReason(string? value, string ruleId, Func<RuleViolation> missing) =>
+        string.IsNullOrWhiteSpace(value) ? missing()
+        : IsPrintable(value, DefaultMaxLength, allowLineBreaks: true) ? null
+        : Violations.TextNotPrintable(ruleId);
+
     /// <summary>The trimmed single-line text, or an <see cref="ArgumentException"/> when it is not printable.</summary>
     internal static string Require(string? value, string paramName, int maxLength = DefaultMaxLength)
     {

@@ -24,10 +24,10 @@ internal static class Violations
         $"Il n'est pas possible {Of(ActionOf(trigger))} lorsque le dossier est au statut « {DossierStatusLabels.Label(status)} ».");
 
     internal static RuleViolation PreRegistrationNotOpenYet(LocalDate opens) => new(
-        RuleViolationCodes.PreRegistrationOutsideWindow, "DEAD-05", $"La préinscription n'est pas encore ouverte : elle ouvre le {FrenchDates.Format(opens)}.");
+        RuleViolationCodes.PreRegistrationOutsideWindow, "DEAD-05", $"La préinscription n'est pas encore ouverte : elle ouvrira le {FrenchDates.Format(opens)}.");
 
     internal static RuleViolation PreRegistrationClosed(Deadline deadline) => new(
-        RuleViolationCodes.PreRegistrationOutsideWindow, "DEAD-05", $"La préinscription est close : elle était possible jusqu'au {FrenchDates.Format(deadline.Date)} avant minuit (heure métropolitaine).");
+        RuleViolationCodes.PreRegistrationOutsideWindow, "DEAD-05", $"La préinscription est close : elle devait être faite au plus tard {deadline.Describe()}.");
 
     internal static RuleViolation CalendarPreRegistrationWindowInverted(LocalDate opens, LocalDate closes) => new(
         RuleViolationCodes.CalendarPreRegistrationWindowInverted, "DEAD-05", $"La fin de la préinscription ({FrenchDates.Format(closes)}) précède son ouverture ({FrenchDates.Format(opens)}).");
@@ -50,16 +50,16 @@ internal static class Violations
         RuleViolationCodes.CalendarFirstExamBeforeClosing, "DEAD-05", $"La première épreuve ({FrenchDates.Format(firstExam)}) ne peut pas précéder la clôture des inscriptions ({FrenchDates.Format(filingCloses)}).");
 
     internal static RuleViolation ClosureDeadlinePassed(Deadline deadline) => new(
-        RuleViolationCodes.ClosureDeadlinePassed, "LIFE-03", $"La date limite est dépassée : l'inscription devait être clôturée au plus tard {deadline.Describe()}. Votre inscription n'a pas pu être prise en compte.");
+        RuleViolationCodes.ClosureDeadlinePassed, "LIFE-03", $"La date limite est dépassée : votre inscription devait être clôturée au plus tard {deadline.Describe()} ; elle n'a pas pu être prise en compte.");
 
     internal static RuleViolation FilingDeadlinePassed(Deadline deadline) => new(
-        RuleViolationCodes.FilingDeadlinePassed, "LIFE-03", $"La date limite de clôture des inscriptions ({deadline.Describe()}) est dépassée : les fichiers ne peuvent plus être modifiés.");
+        RuleViolationCodes.FilingDeadlinePassed, "LIFE-03", $"Les inscriptions sont closes : la date limite était {deadline.Describe()}. Vous ne pouvez plus ajouter ni supprimer de fichier.");
 
     internal static RuleViolation ClosurePiecesMissing(IEnumerable<PieceRequirement> missing) => new(
-        RuleViolationCodes.ClosurePiecesMissing, "PIECE-05", $"Votre inscription ne peut pas encore être clôturée : ajoutez d'abord {Pieces(missing)}.");
+        RuleViolationCodes.ClosurePiecesMissing, "PIECE-05", $"Votre inscription ne peut pas encore être clôturée : ajoutez d'abord {Pieces(missing.Select(p => p.Label))}.");
 
     internal static RuleViolation CompletePiecesMissing(IEnumerable<PieceRequirement> missing) => new(
-        RuleViolationCodes.CompletePiecesMissing, "LIFE-08", $"Le dossier ne peut pas être déclaré complet : il manque {Pieces(missing)}.");
+        RuleViolationCodes.CompletePiecesMissing, "LIFE-08", $"Le dossier ne peut pas être déclaré complet : il manque {Pieces(missing.Select(p => p.Label))}.");
 
     internal static RuleViolation PostmarkLate(LocalDate postmark, Deadline deadline) => new(
         RuleViolationCodes.PostmarkLate, "DEAD-04", $"Le cachet de la poste ({FrenchDates.Format(postmark)}) est postérieur à la date de clôture des inscriptions ({FrenchDates.Format(deadline.Date)}) : le dossier est hors délai.");
@@ -96,10 +96,10 @@ internal static class Violations
     internal static RuleViolation SameFileInSeveralPieces(string fileName, IEnumerable<string> pieceLabels) => new(
         RuleViolationCodes.SameFileInSeveralPieces,
         "PIECE-02",
-        $"Le même fichier « {fileName} » a été déposé pour les pièces {string.Join(" et ", pieceLabels.Select(l => $"« {l} »"))} : vérifiez que vous avez ajouté la bonne pièce à chaque endroit.");
+        $"Le même fichier « {fileName} » a été déposé pour {Pieces(pieceLabels)} : vérifiez que vous avez ajouté la bonne pièce à chaque endroit.");
 
     internal static RuleViolation PieceNotDeferrable(PieceRequirement piece) => new(
-        RuleViolationCodes.PieceNotDeferrable, "PIECE-03", $"Après la clôture, seules les pièces qui peuvent être transmises ultérieurement peuvent être modifiées ; ce n'est pas le cas de la pièce « {piece.Label} ».");
+        RuleViolationCodes.PieceNotDeferrable, "PIECE-03", $"Après la clôture, seules les pièces dont l'envoi peut être différé sont modifiables ; la pièce « {piece.Label} » n'en fait pas partie.");
 
     internal static RuleViolation PieceNotInRegularisation(PieceRequirement piece) => new(
         RuleViolationCodes.PieceNotInRegularisation, "LIFE-06", $"La demande de régularisation ne porte pas sur la pièce « {piece.Label} » : seules les pièces demandées peuvent être modifiées.");
@@ -107,8 +107,8 @@ internal static class Violations
     internal static RuleViolation PieceDueDatePassed(PieceRequirement piece, Deadline due) => new(
         RuleViolationCodes.PieceDueDatePassed, "DEAD-06", $"La pièce « {piece.Label} » devait être transmise au plus tard {due.Describe()}.");
 
-    internal static RuleViolation FileNotFound(Guid fileId) => new(
-        RuleViolationCodes.FileNotFound, "PIECE-02", $"Le fichier {fileId} ne figure pas dans votre dossier.");
+    internal static RuleViolation FileNotFound() => new(
+        RuleViolationCodes.FileNotFound, "PIECE-02", "Ce fichier ne figure pas (ou plus) dans votre dossier.");
 
     internal static RuleViolation FileAlreadyAttached(string displayName) => new(
         RuleViolationCodes.FileAlreadyAttached, "PIECE-02", $"Le fichier « {displayName} » figure déjà dans votre dossier.");
@@ -122,11 +122,14 @@ internal static class Violations
     internal static RuleViolation RegularisationDueDateInPast(LocalDate dueDate) => new(
         RuleViolationCodes.RegularisationDueDateInPast, "LIFE-05", $"La date limite de régularisation ({FrenchDates.Format(dueDate)}) est déjà passée.");
 
-    internal static RuleViolation ComplementsMissing(IEnumerable<PieceRequirement> missing) => new(
-        RuleViolationCodes.ComplementsMissing, "LIFE-06", $"Les compléments demandés ne sont pas tous fournis : ajoutez un nouveau fichier pour {Pieces(missing)}.");
+    internal static RuleViolation ComplementsMissing(IEnumerable<string> missingLabels) => new(
+        RuleViolationCodes.ComplementsMissing, "LIFE-06", $"Les compléments demandés ne sont pas tous fournis : ajoutez un nouveau fichier pour {Pieces(missingLabels)}.");
 
-    internal static RuleViolation RegularisationDueDatePassed(LocalDate dueDate) => new(
-        RuleViolationCodes.RegularisationDueDatePassed, "LIFE-06", $"Le délai de régularisation a expiré le {FrenchDates.Format(dueDate)} à minuit (heure métropolitaine).");
+    internal static RuleViolation RegularisationDueDatePassed(Deadline due) => new(
+        RuleViolationCodes.RegularisationDueDatePassed, "LIFE-06", $"Le délai de régularisation est expiré : les compléments devaient être transmis au plus tard {due.Describe()}.");
+
+    internal static RuleViolation TextNotPrintable(string ruleId) => new(
+        RuleViolationCodes.TextNotPrintable, ruleId, $"Le texte saisi est trop long (plus de {Text.DefaultMaxLength} caractères) ou contient des caractères non autorisés : merci de le corriger.");
 
     internal static RuleViolation NonComplianceReasonMissing() => new(
         RuleViolationCodes.NonComplianceReasonMissing, "LIFE-07", "Une décision « DOSSIER NON CONFORME » doit indiquer au moins un motif.");
@@ -140,11 +143,16 @@ internal static class Violations
     internal static RuleViolation PasswordResetNeedsEmail() => new(
         RuleViolationCodes.PasswordResetNeedsEmail, "SPACE-02", "La réinitialisation du mot de passe n'est pas possible : aucune adresse électronique n'est enregistrée dans votre dossier. Contactez le centre de gestion pour en ajouter une.");
 
-    private static string Pieces(IEnumerable<PieceRequirement> pieces)
+    /// <summary>"la pièce « A »", "les pièces « A », « B » et « C »".</summary>
+    private static string Pieces(IEnumerable<string> labels)
     {
-        var labels = pieces.Select(p => $"« {p.Label} »").ToArray();
-        return labels.Length == 1 ? $"la pièce {labels[0]}" : $"les pièces {string.Join(", ", labels)}";
+        var quoted = labels.Select(l => $"« {l} »").ToArray();
+        return quoted.Length == 1 ? $"la pièce {quoted[0]}" : $"les pièces {List(quoted)}";
     }
+
+    /// <summary>"A", "A et B", "A, B et C".</summary>
+    private static string List(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} et {items[items.Count - 1]}";
 
     /// <summary>"de" before an action, elided before a vowel: "d'ajouter", "de clôturer".</summary>
     private static string Of(string action) => "aeiouyéèêh".IndexOf(action[0]) >= 0 ? $"d'{action}" : $"de {action}";

@@ -14,8 +14,10 @@ public sealed class AttachedFile : IEquatable<AttachedFile>
     /// <param name="receivedAt">When the file was received.</param>
     /// <param name="issuedOn">When the document was issued, as declared, for a piece that must be recent (PIECE-04); null when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="piece"/> is the default value.</exception>
     public AttachedFile(PieceCode piece, FileRecord file, Instant receivedAt, LocalDate? issuedOn = null)
     {
+        Preconditions.CheckArgument(piece.Value.Length > 0, nameof(piece), "The file needs a piece.");
         Piece = piece;
         File = Preconditions.CheckNotNull(file, nameof(file));
         ReceivedAt = receivedAt;

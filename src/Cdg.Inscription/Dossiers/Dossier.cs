@@ -53,6 +53,18 @@ public sealed class Dossier
     /// <summary>The status, as staff see it; see <see cref="StatusShownToCandidateAt"/> for what the candidate sees.</summary>
     public DossierStatus Status => _state.Status;
 
+    /// <summary>When the dossier entered its status.</summary>
+    public Instant StatusSince => _state.StatusSince;
+
+    /// <summary>When the candidate pre-registered.</summary>
+    public Instant PreRegisteredAt => _state.PreRegisteredAt;
+
+    /// <summary>When the last event happened; a command dated earlier is a programming error.</summary>
+    public Instant UpdatedAt => _state.UpdatedAt;
+
+    /// <summary>The postmark date of a paper dossier (DEAD-04); null otherwise.</summary>
+    public LocalDate? Postmark => _state.Postmark;
+
     /// <summary>The number of events in the dossier's whole history: the version for optimistic concurrency.</summary>
     public long Version => _state.Version;
 
@@ -237,6 +249,7 @@ public sealed class Dossier
     /// <param name="at">When the file was received.</param>
     /// <param name="issuedOn">When the document was issued, for a piece that must be recent (PIECE-04); null when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The file is refused; the dossier is unchanged.</exception>
     public void AddFile(PieceCode piece, FileRecord file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
         Execute(ProposeAddFile(piece, file, actor, at, issuedOn));
@@ -249,6 +262,7 @@ public sealed class Dossier
     /// <param name="issuedOn">When the document was issued; null when not known.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     public CommandCheck CheckAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
         Check(ProposeAddFile(piece, file, actor, at, issuedOn));
 
@@ -257,6 +271,7 @@ public sealed class Dossier
     /// <param name="actor">The candidate.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The removal is refused; the dossier is unchanged.</exception>
     public void RemoveFile(Guid fileId, Actor actor, Instant at) => Execute(ProposeRemoveFile(fileId, actor, at));
 
@@ -266,6 +281,7 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     public CommandCheck CheckRemoveFile(Guid fileId, Actor actor, Instant at) => Check(ProposeRemoveFile(fileId, actor, at));
 
     /// <summary>
@@ -276,24 +292,27 @@ public sealed class Dossier
     /// <param name="actor">The candidate.</param>
     /// <param name="at">When the candidate clicked.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The closure is refused; the dossier is unchanged.</exception>
-    public void Close(Actor actor, Instant at) => Execute(Propose(actor, (n, s) => new ClosedOnline(n, at, actor, s)));
+    public void Close(Actor actor, Instant at) => Execute(ProposeClosure(actor, at));
 
     /// <summary>Whether <see cref="Close"/> would be accepted, with the list of missing pieces if not.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public CommandCheck CheckClose(Actor actor, Instant at) => Check(Propose(actor, (n, s) => new ClosedOnline(n, at, actor, s)));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    public CommandCheck CheckClose(Actor actor, Instant at) => Check(ProposeClosure(actor, at));
 
     /// <summary>Records a paper dossier received by post; in time when its postmark is no later than the closing date (LIFE-02, DEAD-04).</summary>
     /// <param name="postmark">The date of the postmark.</param>
     /// <param name="actor">A member of staff.</param>
     /// <param name="at">When it was recorded.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The dossier is refused; it is unchanged.</exception>
     public void ReceivePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
-        Execute(Propose(actor, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark)));
+        Execute(ProposePostalDossier(postmark, actor, at));
 
     /// <summary>Whether <see cref="ReceivePostalDossier"/> would be accepted.</summary>
     /// <param name="postmark">The date of the postmark.</param>
@@ -301,14 +320,16 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     public CommandCheck CheckReceivePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
-        Check(Propose(actor, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark)));
+        Check(ProposePostalDossier(postmark, actor, at));
 
     /// <summary>Asks for regularisation: the dossier becomes DOSSIER INCOMPLET, with a request that names each complement (LIFE-05).</summary>
     /// <param name="request">The complements and their optional due date.</param>
     /// <param name="actor">A member of staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The request is refused; the dossier is unchanged.</exception>
     public void RequestRegularisation(RegularisationRequest request, Actor actor, Instant at) =>
         Execute(ProposeRegularisation(request, actor, at));
@@ -319,31 +340,36 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     public CommandCheck CheckRequestRegularisation(RegularisationRequest request, Actor actor, Instant at) =>
         Check(ProposeRegularisation(request, actor, at));
 
     /// <summary>
-    /// The candidate says the requested complements are supplied: each named piece needs a file
-    /// received since the request, before its due date; the dossier goes back under instruction (LIFE-06).
+    /// The requested complements are supplied, before the request's due date, and the dossier goes
+    /// back under instruction (LIFE-06): said by the candidate, when each named piece has a file
+    /// received since the request; or recorded by staff, for complements received by post.
     /// </summary>
-    /// <param name="actor">The candidate.</param>
+    /// <param name="actor">The candidate, or staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The complements are refused; the dossier is unchanged.</exception>
-    public void SupplyComplements(Actor actor, Instant at) => Execute(Propose(actor, (n, s) => new ComplementsSupplied(n, at, actor, s)));
+    public void SupplyComplements(Actor actor, Instant at) => Execute(ProposeComplements(actor, at));
 
     /// <summary>Whether <see cref="SupplyComplements"/> would be accepted.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public CommandCheck CheckSupplyComplements(Actor actor, Instant at) => Check(Propose(actor, (n, s) => new ComplementsSupplied(n, at, actor, s)));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    public CommandCheck CheckSupplyComplements(Actor actor, Instant at) => Check(ProposeComplements(actor, at));
 
     /// <summary>Declares the dossier DOSSIER NON CONFORME, with at least one reason (LIFE-07).</summary>
     /// <param name="reasons">Why the registration conditions are not met, in French.</param>
     /// <param name="actor">A member of staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reasons"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The decision is refused; the dossier is unchanged.</exception>
     public void DeclareNonCompliant(IEnumerable<string> reasons, Actor actor, Instant at) => Execute(ProposeNonCompliance(reasons, actor, at));
 
@@ -353,6 +379,7 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reasons"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     public CommandCheck CheckDeclareNonCompliant(IEnumerable<string> reasons, Actor actor, Instant at) => Check(ProposeNonCompliance(reasons, actor, at));
 
     /// <summary>
@@ -362,24 +389,27 @@ public sealed class Dossier
     /// <param name="actor">A member of staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The decision is refused; the dossier is unchanged.</exception>
-    public void DeclareComplete(Actor actor, Instant at) => Execute(Propose(actor, (n, s) => new DeclaredComplete(n, at, actor, s)));
+    public void DeclareComplete(Actor actor, Instant at) => Execute(ProposeCompletion(actor, at));
 
     /// <summary>Whether <see cref="DeclareComplete"/> would be accepted.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public CommandCheck CheckDeclareComplete(Actor actor, Instant at) => Check(Propose(actor, (n, s) => new DeclaredComplete(n, at, actor, s)));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    public CommandCheck CheckDeclareComplete(Actor actor, Instant at) => Check(ProposeCompletion(actor, at));
 
     /// <summary>Records the cancellation that the candidate asked for by e-mail or by post, from any status but a terminal one (LIFE-09).</summary>
     /// <param name="channel">How the candidate asked.</param>
     /// <param name="actor">A member of staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The cancellation is refused; the dossier is unchanged.</exception>
     public void RecordCancellation(CancellationChannel channel, Actor actor, Instant at) =>
-        Execute(Propose(actor, (n, s) => new CancellationRecorded(n, at, actor, s, channel)));
+        Execute(ProposeCancellation(channel, actor, at));
 
     /// <summary>Whether <see cref="RecordCancellation"/> would be accepted.</summary>
     /// <param name="channel">How the candidate asked.</param>
@@ -387,14 +417,16 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     public CommandCheck CheckRecordCancellation(CancellationChannel channel, Actor actor, Instant at) =>
-        Check(Propose(actor, (n, s) => new CancellationRecorded(n, at, actor, s, channel)));
+        Check(ProposeCancellation(channel, actor, at));
 
     /// <summary>Reopens a decided dossier (complet or non conforme) to correct a mistake: it is under instruction again, and the history shows why.</summary>
     /// <param name="reason">Why, in French.</param>
     /// <param name="actor">A member of staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The reopening is refused; the dossier is unchanged.</exception>
     public void Reopen(string reason, Actor actor, Instant at) => Execute(ProposeReopening(reason, actor, at));
 
@@ -404,6 +436,7 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     public CommandCheck CheckReopen(string reason, Actor actor, Instant at) => Check(ProposeReopening(reason, actor, at));
 
     /// <summary>Publishes a document in the candidate's space, with its publication instant; a convocation only to a complete dossier (SPACE-01).</summary>
@@ -413,6 +446,7 @@ public sealed class Dossier
     /// <param name="actor">A member of staff.</param>
     /// <param name="at">When it is published.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> or <paramref name="reference"/> is blank.</exception>
     /// <exception cref="RuleViolationException">The publication is refused; the dossier is unchanged.</exception>
     public void PublishDocument(DocumentKind kind, string title, string reference, Actor actor, Instant at) =>
@@ -426,6 +460,7 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> or <paramref name="reference"/> is blank.</exception>
     public CommandCheck CheckPublishDocument(DocumentKind kind, string title, string reference, Actor actor, Instant at) =>
         Check(ProposePublication(kind, title, reference, actor, at));
@@ -435,6 +470,7 @@ public sealed class Dossier
     /// <param name="actor">The candidate, or staff recording what the candidate reported.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="address"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The dossier is cancelled; it is unchanged.</exception>
     public void ChangeAddress(PostalAddress address, Actor actor, Instant at) => Execute(ProposeAddress(address, actor, at));
 
@@ -444,6 +480,7 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="address"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     public CommandCheck CheckChangeAddress(PostalAddress address, Actor actor, Instant at) => Check(ProposeAddress(address, actor, at));
 
     /// <summary>Sets or removes the e-mail address on file, without which a password reset is not possible (SPACE-02).</summary>
@@ -451,8 +488,9 @@ public sealed class Dossier
     /// <param name="actor">The candidate, or staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The dossier is cancelled; it is unchanged.</exception>
-    public void ChangeEmail(EmailAddress? email, Actor actor, Instant at) => Execute(Propose(actor, (n, s) => new EmailChanged(n, at, actor, s, email)));
+    public void ChangeEmail(EmailAddress? email, Actor actor, Instant at) => Execute(ProposeEmail(email, actor, at));
 
     /// <summary>Whether <see cref="ChangeEmail"/> would be accepted.</summary>
     /// <param name="email">The new address, or null.</param>
@@ -460,7 +498,8 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public CommandCheck CheckChangeEmail(EmailAddress? email, Actor actor, Instant at) => Check(Propose(actor, (n, s) => new EmailChanged(n, at, actor, s, email)));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    public CommandCheck CheckChangeEmail(EmailAddress? email, Actor actor, Instant at) => Check(ProposeEmail(email, actor, at));
 
     /// <summary>
     /// Changes the declared situation (PIECE-04): the checklist is recomputed and the files already
@@ -470,6 +509,7 @@ public sealed class Dossier
     /// <param name="actor">The candidate, or staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException"><paramref name="situation"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The change is refused; the dossier is unchanged.</exception>
     public void ChangeSituation(CandidateSituation situation, Actor actor, Instant at) => Execute(ProposeSituation(situation, actor, at));
 
@@ -479,6 +519,7 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="situation"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     public CommandCheck CheckChangeSituation(CandidateSituation situation, Actor actor, Instant at) => Check(ProposeSituation(situation, actor, at));
 
     /// <summary>The history as French sentences, oldest first, for staff and candidates.</summary>
@@ -488,72 +529,109 @@ public sealed class Dossier
     private static Dossier Replay(ExamSession session, DossierSnapshot? snapshot, List<DossierEvent> events, string paramName)
     {
         var state = snapshot;
+        CheckConsistent(state, paramName);
         foreach (var e in events)
         {
             Preconditions.CheckNotNull(e, paramName);
             var expected = (state?.Version ?? 0) + 1;
             Preconditions.CheckArgument(e.Sequence == expected, paramName, $"Expected the event numbered {expected}, found {e.Sequence}.");
             Preconditions.CheckArgument(state is null || e is not PreRegistered, paramName, "Only the first event is a pre-registration.");
+            Preconditions.CheckArgument(state is null || e.At >= state.UpdatedAt, paramName, $"The event numbered {e.Sequence} is dated before the one it follows.");
             state = e.ApplyTo(state);
+            CheckConsistent(state, paramName);
         }
 
         Preconditions.CheckArgument(state!.SessionCode == session.Code, paramName, $"The dossier belongs to session '{state.SessionCode}', not '{session.Code}'.");
         return new Dossier(session, state, events);
     }
 
+    private static void CheckConsistent(DossierSnapshot? state, string paramName)
+    {
+        if (state?.Inconsistency() is { } inconsistency)
+        {
+            throw new ArgumentException($"The stored dossier is not consistent at version {state.Version}: {inconsistency}.", paramName);
+        }
+    }
+
     /// <summary>The event a command would append: numbered next, with the current status until the machine decides.</summary>
-    private DossierEvent Propose(Actor actor, Func<long, DossierStatus, DossierEvent> create)
+    private DossierEvent Propose(Actor actor, Instant at, Func<long, DossierStatus, DossierEvent> create)
     {
         Preconditions.CheckNotNull(actor, nameof(actor));
+        if (at < _state.UpdatedAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"A command cannot be dated before the dossier's last event ({_state.UpdatedAt}).");
+        }
+
         return create(Version + 1, Status);
     }
+
+    private DossierEvent ProposeClosure(Actor actor, Instant at) =>
+        Propose(actor, at, (n, s) => new ClosedOnline(n, at, actor, s));
+
+    private DossierEvent ProposePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
+        Propose(actor, at, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark));
+
+    private DossierEvent ProposeComplements(Actor actor, Instant at) =>
+        Propose(actor, at, (n, s) => new ComplementsSupplied(n, at, actor, s));
+
+    private DossierEvent ProposeCompletion(Actor actor, Instant at) =>
+        Propose(actor, at, (n, s) => new DeclaredComplete(n, at, actor, s));
+
+    private DossierEvent ProposeCancellation(CancellationChannel channel, Actor actor, Instant at)
+    {
+        Preconditions.CheckDefined(channel, nameof(channel));
+        return Propose(actor, at, (n, s) => new CancellationRecorded(n, at, actor, s, channel));
+    }
+
+    private DossierEvent ProposeEmail(EmailAddress? email, Actor actor, Instant at) =>
+        Propose(actor, at, (n, s) => new EmailChanged(n, at, actor, s, email));
 
     private DossierEvent ProposeAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at, LocalDate? issuedOn)
     {
         Preconditions.CheckNotNull(file, nameof(file));
-        return Propose(actor, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file, at, issuedOn)));
+        return Propose(actor, at, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file, at, issuedOn)));
     }
 
     private DossierEvent ProposeSituation(CandidateSituation situation, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(situation, nameof(situation));
-        return Propose(actor, (n, s) => new SituationChanged(n, at, actor, s, Situation, situation));
+        return Propose(actor, at, (n, s) => new SituationChanged(n, at, actor, s, Situation, situation));
     }
 
     private DossierEvent ProposeRemoveFile(Guid fileId, Actor actor, Instant at)
     {
         var held = _state.Files.FirstOrDefault(f => f.File.Id == fileId);
-        return Propose(actor, (n, s) => new FileRemoved(n, at, actor, s, held?.Piece ?? default, fileId, held?.File.DisplayName ?? string.Empty));
+        return Propose(actor, at, (n, s) => new FileRemoved(n, at, actor, s, held?.Piece ?? default, fileId, held?.File.DisplayName ?? string.Empty));
     }
 
     private DossierEvent ProposeRegularisation(RegularisationRequest request, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(request, nameof(request));
-        return Propose(actor, (n, s) => new RegularisationRequested(n, at, actor, s, request));
+        return Propose(actor, at, (n, s) => new RegularisationRequested(n, at, actor, s, request));
     }
 
     private DossierEvent ProposeNonCompliance(IEnumerable<string> reasons, Actor actor, Instant at)
     {
         var list = Preconditions.CheckNotNull(reasons, nameof(reasons)).Select(r => r?.Trim() ?? string.Empty).ToArray();
-        return Propose(actor, (n, s) => new DeclaredNonCompliant(n, at, actor, s, list));
+        return Propose(actor, at, (n, s) => new DeclaredNonCompliant(n, at, actor, s, list));
     }
 
     private DossierEvent ProposeReopening(string reason, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(reason, nameof(reason));
-        return Propose(actor, (n, s) => new Reopened(n, at, actor, s, reason.Trim()));
+        return Propose(actor, at, (n, s) => new Reopened(n, at, actor, s, reason.Trim()));
     }
 
     private DossierEvent ProposePublication(DocumentKind kind, string title, string reference, Actor actor, Instant at)
     {
         var document = new PublishedDocument(kind, title, reference, at);
-        return Propose(actor, (n, s) => new DocumentPublished(n, at, actor, s, document));
+        return Propose(actor, at, (n, s) => new DocumentPublished(n, at, actor, s, document));
     }
 
     private DossierEvent ProposeAddress(PostalAddress address, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(address, nameof(address));
-        return Propose(actor, (n, s) => new AddressChanged(n, at, actor, s, Candidate.Address, address));
+        return Propose(actor, at, (n, s) => new AddressChanged(n, at, actor, s, Candidate.Address, address));
     }
 
     private CommandCheck Check(DossierEvent proposed) => CommandCheck.Of(Lifecycle.Decide(this, proposed, apply: false, out _));

@@ -25,7 +25,7 @@ internal static class DossierGuards
 
     internal static readonly Guard FileHeld = Guard.For<FileRemoved>(
         "the dossier holds the file",
-        (d, e) => d.Files.Any(f => f.File.Id == e.FileId) ? null : Violations.FileNotFound(e.FileId));
+        (d, e) => d.Files.Any(f => f.File.Id == e.FileId) ? null : Violations.FileNotFound());
 
     internal static readonly Guard FilesBeforeFilingDeadline = Guard.For<DossierEvent>(
         "before the closing deadline",
@@ -95,9 +95,9 @@ internal static class DossierGuards
                     found.Add(notInChecklist);
                 }
 
-                if (!Text.IsPrintable(item.Reason, allowLineBreaks: true))
+                if (Text.CheckReason(item.Reason, "LIFE-05", () => Violations.RegularisationReasonMissing(d.Session.LabelOf(item.Piece))) is { } badReason)
                 {
-                    found.Add(Violations.RegularisationReasonMissing(d.Session.LabelOf(item.Piece)));
+                    found.Add(badReason);
                 }
             }
 
@@ -110,7 +110,7 @@ internal static class DossierGuards
         });
 
     internal static readonly Guard RequestedComplementsHeld = Guard.ForAll<ComplementsSupplied>(
-        "each named piece has a new file, before the regularisation's due date",
+        "each named piece has a new file (or staff received the complements by post), before the regularisation's due date",
         (d, e) =>
         {
             var found = new List<RuleViolation>();
@@ -119,10 +119,15 @@ internal static class DossierGuards
                 found.Add(late);
             }
 
+            if (e.Actor.Role == ActorRole.Staff)
+            {
+                return found;
+            }
+
             var since = d.RegularisationRequestedAt!.Value;
             var missing = d.Regularisation!.Items
                 .Where(i => !d.Files.Any(f => f.Piece == i.Piece && f.ReceivedAt >= since))
-                .Select(i => RequirementOf(d, i.Piece))
+                .Select(i => d.Session.LabelOf(i.Piece))
                 .ToArray();
             if (missing.Length > 0)
             {
@@ -134,7 +139,9 @@ internal static class DossierGuards
 
     internal static readonly Guard NonComplianceReasoned = Guard.For<DeclaredNonCompliant>(
         "states at least one reason",
-        (_, e) => e.Reasons.Count > 0 && e.Reasons.All(r => Text.IsPrintable(r, allowLineBreaks: true)) ? null : Violations.NonComplianceReasonMissing());
+        (_, e) => e.Reasons.Count == 0
+            ? Violations.NonComplianceReasonMissing()
+            : e.Reasons.Select(r => Text.CheckReason(r, "LIFE-07", Violations.NonComplianceReasonMissing)).FirstOrDefault(v => v is not null));
 
     internal static readonly Guard AllRequiredPiecesHeld = Guard.For<DeclaredComplete>(
         "every required piece holds a file, deferrable ones included (online dossiers)",
@@ -144,7 +151,7 @@ internal static class DossierGuards
 
     internal static readonly Guard ReopeningReasoned = Guard.For<Reopened>(
         "states a reason",
-        (_, e) => Text.IsPrintable(e.Reason, allowLineBreaks: true) ? null : Violations.ReopenReasonMissing());
+        (_, e) => Text.CheckReason(e.Reason, "LIFE-11", Violations.ReopenReasonMissing));
 
     internal static readonly Guard SituationAccepted = Guard.ForAll<SituationChanged>(
         "the session accepts the situation",
@@ -168,17 +175,14 @@ internal static class DossierGuards
     /// <summary>The requirement of the piece that a file event is about, or null when another guard reports it.</summary>
     private static PieceRequirement? PieceOf(Dossier d, DossierEvent e)
     {
-        var code = e switch
+        PieceCode? code = e switch
         {
             FileAdded added => added.File.Piece,
-            FileRemoved removed => d.Files.FirstOrDefault(f => f.File.Id == removed.FileId)?.Piece,
+            FileRemoved removed when d.Files.Any(f => f.File.Id == removed.FileId) => removed.Piece,
             _ => null,
         };
         return code is { } c && d.Session.TryGetPiece(c, out var piece) ? piece : null;
     }
-
-    private static PieceRequirement RequirementOf(Dossier d, PieceCode code) =>
-        d.Session.TryGetPiece(code, out var piece) ? piece : new PieceRequirement(code, code.Value, PieceObligation.Optional);
 
     private static RuleViolation? DeferrableAndDue(Dossier d, PieceRequirement piece, Instant at)
     {
@@ -192,5 +196,5 @@ internal static class DossierGuards
     }
 
     private static RuleViolation? RegularisationInTime(Dossier d, Instant at) =>
-        d.Regularisation!.DueDate is { } due && !new Deadline(due).IsMetAt(at) ? Violations.RegularisationDueDatePassed(due) : null;
+        Deadline.Of(d.Regularisation!.DueDate) is { } due && !due.IsMetAt(at) ? Violations.RegularisationDueDatePassed(due) : null;
 }

@@ -103,7 +103,7 @@ internal sealed class DossierLifecycle
         // LIFE-06, LIFE-07
         Stay(Incomplete, AddFile, ByCandidate, PieceRequested, FileIsNew, PieceInRegularisationOrDeferrable);
         Stay(Incomplete, RemoveFile, ByCandidate, FileHeld, PieceInRegularisationOrDeferrable);
-        Go(Incomplete, SupplyComplements, UnderReview, ByCandidate, RequestedComplementsHeld);
+        Go(Incomplete, SupplyComplements, UnderReview, RequestedComplementsHeld);
         Go(Incomplete, DeclareNonCompliant, NonCompliant, ByStaff, NonComplianceReasoned);
 
         // A decision can be corrected: the history shows the reopening and its reason.
@@ -123,10 +123,15 @@ internal sealed class DossierLifecycle
         Stay(UnderReview, ChangeSituation, ByStaff, SituationAccepted);
         Stay(Incomplete, ChangeSituation, ByStaff, SituationAccepted);
 
-        // LIFE-09, SPACE-02, SPACE-03: in every status but the terminal one.
+        // LIFE-09: a cancellation from every status but the terminal one.
         foreach (var status in new[] { AwaitingDossier, UnderReview, Incomplete, NonCompliant, Complete })
         {
             Go(status, RecordCancellation, Cancelled, ByStaff);
+        }
+
+        // SPACE-02, SPACE-03: contact details are recorded as soon as they are reported, in every status.
+        foreach (var status in new[] { AwaitingDossier, UnderReview, Incomplete, NonCompliant, Complete, Cancelled })
+        {
             Stay(status, ChangeAddress);
             Stay(status, ChangeEmail);
         }

@@ -20,6 +20,9 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
     /// <summary>The status.</summary>
     public DossierStatus Status { get; init; }
 
+    /// <summary>When the last event happened; commands cannot be dated earlier.</summary>
+    public Instant UpdatedAt { get; init; }
+
     /// <summary>When the dossier entered its status.</summary>
     public Instant StatusSince { get; init; }
 
@@ -69,6 +72,7 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
         && Version == other.Version
         && Status == other.Status
         && StatusSince == other.StatusSince
+        && UpdatedAt == other.UpdatedAt
         && PreRegisteredAt == other.PreRegisteredAt
         && Filing == other.Filing
         && FiledAt == other.FiledAt
@@ -81,6 +85,17 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
 
     /// <inheritdoc />
     public override int GetHashCode() => Number.GetHashCode() ^ Version.GetHashCode();
+
+    /// <summary>Why a snapshot, stored and read back by a host, cannot be a dossier's state; null when it can.</summary>
+    internal string? Inconsistency() =>
+        SessionCode is null || Candidate is null || Situation is null || Files is null || NonComplianceReasons is null || Documents is null ? "a required field is null"
+        : Number.Value.Length == 0 ? "the dossier number is missing"
+        : !Enum.IsDefined(typeof(DossierStatus), Status) ? $"the status {(int)Status} is not defined"
+        : Filing is { } f && !Enum.IsDefined(typeof(FilingChannel), f) ? "the filing channel is not defined"
+        : (Filing is null) != (FiledAt is null) ? "the filing channel and instant disagree"
+        : (Status == DossierStatus.Incomplete) != (Regularisation is not null && RegularisationRequestedAt is not null) ? "the regularisation request and the status disagree"
+        : Files.Any(f => f is null || f.Piece.Value.Length == 0) ? "a file has no piece"
+        : null;
 
     internal DossierSnapshot WithFiles(IEnumerable<AttachedFile> files) => this with { Files = files.ToArray() };
 

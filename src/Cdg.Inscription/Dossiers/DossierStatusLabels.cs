@@ -4,11 +4,14 @@ namespace Cdg.Inscription.Dossiers;
 public static class DossierStatusLabels
 {
     /// <summary>What a candidate reads right after closing online, when the organiser shows the new status at once (LIFE-04).</summary>
-    public const string OnlineClosureConfirmation = "Votre dossier est clôturé, il est en cours d'instruction.";
+    public static readonly string OnlineClosureConfirmation = "Votre dossier est clôturé, il est en cours d'instruction.";
 
-    /// <summary>What a candidate reads when the deadline passed before the dossier reached the CDG (LIFE-03).</summary>
-    public const string NotTakenIntoAccount =
-        "Votre inscription n'a pas été prise en compte : votre dossier n'a pas été transmis avant la date limite de clôture des inscriptions.";
+    /// <summary>
+    /// What a candidate reads when the closing deadline passed and the dossier has not reached the CDG
+    /// (LIFE-03); a paper dossier postmarked in time may still arrive (DEAD-04).
+    /// </summary>
+    public static readonly string NotTakenIntoAccount =
+        "Votre inscription n'a pas été clôturée avant la date limite : elle ne sera prise en compte que si vous avez envoyé votre dossier papier au plus tard à la date de clôture, le cachet de la poste faisant foi.";
 
     /// <summary>The official label of a status, in capitals as candidates' spaces show it.</summary>
     /// <param name="status">A status.</param>
@@ -36,7 +39,7 @@ public static class DossierStatusLabels
         DossierStatus.UnderReview =>
             "Le centre de gestion a bien reçu votre dossier et l'examine.",
         DossierStatus.Incomplete =>
-            "Il manque des éléments à votre dossier : la demande de régularisation jointe indique ce que vous devez fournir.",
+            "Il manque des éléments à votre dossier : consultez la demande de régularisation, elle indique ce que vous devez fournir.",
         DossierStatus.NonCompliant =>
             "Votre dossier ne remplit pas les conditions d'inscription ; un courrier vous en précise les raisons.",
         DossierStatus.Complete =>

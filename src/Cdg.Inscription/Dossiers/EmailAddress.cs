@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Cdg.Inscription.Dossiers;
 
 /// <summary>
@@ -22,14 +24,14 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     /// <exception cref="FormatException"><paramref name="text"/> does not have the shape of an e-mail address.</exception>
     public static EmailAddress Parse(string text) =>
         TryParse(Preconditions.CheckNotNull(text, nameof(text)), out var address)
-            ? address!
+            ? address
             : throw new FormatException("Not an e-mail address.");
 
     /// <summary>Tries to parse an e-mail address.</summary>
     /// <param name="text">The text; may be null.</param>
     /// <param name="address">The address when the text has the right shape.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> has the shape of an e-mail address.</returns>
-    public static bool TryParse(string? text, out EmailAddress? address)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out EmailAddress? address)
     {
         address = null;
         var trimmed = text?.Trim();

@@ -13,9 +13,10 @@ public sealed class PublishedDocument : IEquatable<PublishedDocument>
     /// <param name="publishedAt">When it was published.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> or <paramref name="reference"/> is blank or holds control characters.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     public PublishedDocument(DocumentKind kind, string title, string reference, Instant publishedAt)
     {
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind, nameof(kind));
         Title = Text.Require(title, nameof(title), 200);
         Reference = Text.Require(reference, nameof(reference), 500);
         PublishedAt = publishedAt;

@@ -10,8 +10,10 @@ public sealed class RegularisationItem : IEquatable<RegularisationItem>
     /// <param name="piece">The piece to supply again or to complete.</param>
     /// <param name="reason">What is wrong or missing, in French, for the candidate.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="piece"/> is the default value.</exception>
     public RegularisationItem(PieceCode piece, string reason)
     {
+        Preconditions.CheckArgument(piece.Value.Length > 0, nameof(piece), "The item needs a piece.");
         Piece = piece;
         Reason = Preconditions.CheckNotNull(reason, nameof(reason)).Trim();
     }

@@ -51,15 +51,15 @@ public sealed class ChecklistItem
     public IReadOnlyList<RuleViolation> Findings { get; }
 
     /// <summary>The piece in French, for a checklist shown to the candidate.</summary>
-    /// <returns>For example <c>État des services : à transmettre au plus tard le 15 juin 2023 avant minuit (heure métropolitaine)</c>.</returns>
+    /// <returns>For example <c>État des services : à transmettre au plus tard le 15 juin 2023 avant minuit (heure métropolitaine), le cas échéant après la clôture</c>.</returns>
     public string Describe()
     {
         var what = (State, Obligation) switch
         {
             (PieceState.Supplied, _) => Files.Count == 1 ? "fournie (1 fichier)" : $"fournie ({Files.Count} fichiers)",
             (PieceState.Overdue, _) => $"manquante ; la date limite ({Due!.Value.Describe()}) est dépassée",
-            (PieceState.Missing, PieceObligation.RequiredAtClosure) => $"à fournir avant la clôture, {Due!.Value.Describe()}",
-            (PieceState.Missing, _) => $"à transmettre au plus tard {Due!.Value.Describe()}, éventuellement après la clôture",
+            (PieceState.Missing, PieceObligation.RequiredAtClosure) => $"à fournir au plus tard {Due!.Value.Describe()}, avant de clôturer votre inscription",
+            (PieceState.Missing, _) => $"à transmettre au plus tard {Due!.Value.Describe()}, le cas échéant après la clôture",
             (_, PieceObligation.Optional) => "facultative",
             _ => "non demandée dans votre situation",
         };

@@ -50,7 +50,7 @@ public sealed class PieceRequirement : IEquatable<PieceRequirement>
             "Only a piece that may be deferred has a due date.");
         Code = code;
         Label = label.Trim();
-        Obligation = obligation;
+        Obligation = Preconditions.CheckDefined(obligation, nameof(obligation));
         DueDate = dueDate;
         AppliesWhen = appliesWhen;
         DeferrableWhen = deferrableWhen;

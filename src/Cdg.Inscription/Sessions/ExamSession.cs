@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Cdg.Inscription.Pieces;
 using Cdg.Inscription.Time;
 using NodaTime;
@@ -36,6 +37,7 @@ public sealed class ExamSession
     /// date of the first exam (DEAD-06).
     /// </param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="code"/> or <paramref name="title"/> is blank, <paramref name="pieces"/> holds a null or the same code twice,
     /// or a due date is before the closing date.
@@ -50,11 +52,9 @@ public sealed class ExamSession
         bool isRegulatedProfession = false,
         LocalDate? deferredPiecesDueDate = null)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The session needs a code.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(title), nameof(title), "The session needs a title.");
-        Code = code.Trim();
-        Title = title.Trim();
-        Kind = kind;
+        Code = Text.Require(code, nameof(code), 100);
+        Title = Text.Require(title, nameof(title), 300);
+        Kind = Preconditions.CheckDefined(kind, nameof(kind));
         Organiser = Preconditions.CheckNotNull(organiser, nameof(organiser));
         Calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
         Preconditions.CheckArgument(
@@ -107,7 +107,7 @@ public sealed class ExamSession
     /// <param name="code">The piece's code.</param>
     /// <param name="piece">The requirement when the session asks for that piece.</param>
     /// <returns><see langword="true"/> when the session asks for the piece.</returns>
-    public bool TryGetPiece(PieceCode code, out PieceRequirement piece) =>
+    public bool TryGetPiece(PieceCode code, [MaybeNullWhen(false)] out PieceRequirement piece) =>
         _piecesByCode.TryGetValue(code, out piece!);
 
     /// <summary>The French label of a piece, or its code when the session does not ask for it.</summary>

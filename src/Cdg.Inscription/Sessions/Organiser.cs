@@ -9,13 +9,14 @@ public sealed class Organiser : IEquatable<Organiser>
     /// <param name="name">The name shown to candidates, for example <c>Centre de gestion de la Mayenne</c>.</param>
     /// <param name="underReviewVisibility">When EN COURS D'INSTRUCTION becomes visible after an online closure (LIFE-04).</param>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="name"/> is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="underReviewVisibility"/> is not a defined value.</exception>
     public Organiser(string code, string name, UnderReviewVisibility underReviewVisibility = UnderReviewVisibility.Immediately)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The organiser needs a code.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The organiser needs a name.");
         Code = code.Trim();
         Name = name.Trim();
-        UnderReviewVisibility = underReviewVisibility;
+        UnderReviewVisibility = Preconditions.CheckDefined(underReviewVisibility, nameof(underReviewVisibility));
     }
 
     /// <summary>The organiser's short stable code.</summary>

@@ -12,11 +12,7 @@ public readonly struct Deadline : IEquatable<Deadline>
 {
     /// <summary>Creates the deadline that ends with a date in metropolitan time.</summary>
     /// <param name="date">The last day on which the action is in time.</param>
-    public Deadline(LocalDate date)
-    {
-        Date = date;
-        End = MetropolitanTime.EndOf(date);
-    }
+    public Deadline(LocalDate date) => Date = date;
 
     /// <summary>The last day, in metropolitan time, on which the action is in time.</summary>
     public LocalDate Date { get; }
@@ -25,12 +21,15 @@ public readonly struct Deadline : IEquatable<Deadline>
     /// The first instant that is too late: midnight at the end of <see cref="Date"/> in Paris
     /// (for 27 April 2023, 2023-04-27T22:00:00Z).
     /// </summary>
-    public Instant End { get; }
+    public Instant End => MetropolitanTime.EndOf(Date);
 
     /// <summary>Whether an action at <paramref name="instant"/> is in time (DEAD-01).</summary>
     /// <param name="instant">When the action happened.</param>
     /// <returns><see langword="true"/> when <paramref name="instant"/> is strictly before <see cref="End"/>.</returns>
     public bool IsMetAt(Instant instant) => instant < End;
+
+    /// <summary>The deadline that a regularisation or a piece sets with an optional date.</summary>
+    internal static Deadline? Of(LocalDate? date) => date is { } d ? new Deadline(d) : null;
 
     /// <summary>
     /// Whether a paper dossier is in time by its postmark, "le cachet de la poste faisant foi": a
@@ -69,7 +68,7 @@ public readonly struct Deadline : IEquatable<Deadline>
         $"{Describe()}, soit avant le {FrenchDates.Format(EndIn(zone).LocalDateTime)}, heure locale";
 
     /// <inheritdoc />
-    public bool Equals(Deadline other) => Date == other.Date && End == other.End;
+    public bool Equals(Deadline other) => Date == other.Date;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Deadline other && Equals(other);
@@ -81,7 +80,7 @@ public readonly struct Deadline : IEquatable<Deadline>
     /// <returns>For example <c>2023-04-27 (ends 2023-04-27T22:00:00Z)</c>.</returns>
     public override string ToString() => $"{Date:uuuu'-'MM'-'dd} (ends {End})";
 
-    /// <summary>Whether two deadlines end on the same date, at the same instant.</summary>
+    /// <summary>Whether two deadlines end on the same date.</summary>
     /// <param name="left">A deadline.</param>
     /// <param name="right">Another deadline.</param>
     /// <returns><see langword="true"/> when both have the same <see cref="Date"/>.</returns>

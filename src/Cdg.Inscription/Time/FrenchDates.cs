@@ -24,9 +24,15 @@ public static class FrenchDates
 
     /// <summary>A date and a time to the minute.</summary>
     /// <param name="dateTime">A local date and time.</param>
-    /// <returns>For example <c>28 avril 2023 à 02 h 00</c>.</returns>
+    /// <returns>For example <c>28 avril 2023 à 2 h 00</c>.</returns>
     public static string Format(LocalDateTime dateTime) =>
-        $"{Format(dateTime.Date)} à {dateTime.Hour:00} h {dateTime.Minute:00}";
+        $"{Format(dateTime.Date)} à {Number(dateTime.Hour)} h {dateTime.Minute.ToString("00", CultureInfo.InvariantCulture)}";
+
+    /// <summary>An instant in metropolitan time, to the minute, as a history shows it.</summary>
+    /// <param name="instant">An instant.</param>
+    /// <returns>For example <c>27 avril 2023 à 23 h 59 (heure métropolitaine)</c>.</returns>
+    public static string Format(Instant instant) =>
+        $"{Format(instant.InZone(MetropolitanTime.Zone).LocalDateTime)} (heure métropolitaine)";
 
     /// <summary>A duration in days, hours and minutes, seconds dropped.</summary>
     /// <param name="duration">A duration; a negative one reads as none.</param>

@@ -214,15 +214,13 @@ public sealed class CandidateSpaceTests
 
     [Fact]
     [Trait("Rule", "SPACE-03")]
-    public void The_address_of_a_cancelled_registration_is_no_longer_changed()
+    public void The_address_of_a_cancelled_registration_is_still_recorded_as_soon_as_it_is_reported()
     {
         var dossier = Scenario.At(DossierStatus.Cancelled);
 
-        var act = () => dossier.ChangeAddress(Scenario.OtherAddress, Scenario.Candidate, Scenario.Paris(2023, 5, 4));
+        dossier.ChangeAddress(Scenario.OtherAddress, Scenario.Candidate, Scenario.Paris(2023, 5, 4));
 
-        var violation = act.Should().Throw<RuleViolationException>().Which.Violations.Should().ContainSingle().Which;
-        violation.Code.Should().Be(RuleViolationCodes.StatusNotAllowed);
-        violation.RuleId.Should().Be("SPACE-03");
-        dossier.Candidate.Address.Should().Be(Scenario.Address);
+        dossier.Candidate.Address.Should().Be(Scenario.OtherAddress);
+        dossier.Status.Should().Be(DossierStatus.Cancelled);
     }
 }

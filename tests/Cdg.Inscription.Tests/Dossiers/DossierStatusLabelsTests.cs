@@ -84,7 +84,8 @@ public sealed class DossierStatusLabelsTests
     [Trait("Rule", "LIFE-03")]
     public void The_notice_for_a_dossier_not_sent_in_time_says_the_registration_was_not_taken_into_account()
     {
-        DossierStatusLabels.NotTakenIntoAccount.Should().StartWith("Votre inscription n'a pas été prise en compte");
+        DossierStatusLabels.NotTakenIntoAccount.Should().StartWith("Votre inscription n'a pas été clôturée avant la date limite")
+            .And.Contain("le cachet de la poste faisant foi");
     }
 
     [Theory]

@@ -83,7 +83,7 @@ public sealed class FilesTests
         var violation = act.Should().Throw<RuleViolationException>().Which.Violations.Should().ContainSingle().Which;
         violation.Code.Should().Be(RuleViolationCodes.FileNotFound);
         violation.RuleId.Should().Be("PIECE-02");
-        violation.Message.Should().Contain("ne figure pas dans votre dossier").And.Contain(unknown.ToString());
+        violation.Message.Should().Be("Ce fichier ne figure pas (ou plus) dans votre dossier.");
         dossier.ToSnapshot().Should().Be(before);
     }
 
@@ -162,7 +162,7 @@ public sealed class FilesTests
         var violation = act.Should().Throw<RuleViolationException>().Which.Violations.Should().ContainSingle().Which;
         violation.Code.Should().Be(RuleViolationCodes.FilingDeadlinePassed);
         violation.RuleId.Should().Be("LIFE-03");
-        violation.Message.Should().Contain("27 avril 2023 avant minuit (heure métropolitaine)").And.Contain("dépassée");
+        violation.Message.Should().Be("Les inscriptions sont closes : la date limite était le 27 avril 2023 avant minuit (heure métropolitaine). Vous ne pouvez plus ajouter ni supprimer de fichier.");
         dossier.ToSnapshot().Should().Be(before);
     }
 

@@ -75,7 +75,7 @@ public class HistoryTests
             ("a regularisation that names nothing", underReview, d => d.RequestRegularisation(new RegularisationRequest([]), Staff, Paris(2023, 5, 2))),
             ("a non-conformity without reason", underReview, d => d.DeclareNonCompliant([], Staff, Paris(2023, 5, 2))),
             ("a convocation to a dossier under review", underReview, d => d.PublishDocument(DocumentKind.Convocation, "Convocation", "doc-1", Staff, Paris(2023, 5, 2))),
-            ("a change of address on a cancelled dossier", cancelled, d => d.ChangeAddress(OtherAddress, Actor.Candidate, Paris(2023, 5, 3))),
+            ("a convocation to a cancelled dossier", cancelled, d => d.PublishDocument(DocumentKind.Convocation, "Convocation", "doc-1", Staff, Paris(2023, 5, 3))),
             ("a second cancellation", cancelled, d => d.RecordCancellation(CancellationChannel.Post, Staff, Paris(2023, 5, 3))),
         };
 

@@ -68,7 +68,6 @@ public sealed class RegularisationTests
     [Trait("Rule", "LIFE-05")]
     [InlineData("")]
     [InlineData("   ")]
-    [InlineData("\u202E")]
     public void A_request_item_without_a_reason_is_refused(string reason)
     {
         var dossier = Scenario.At(DossierStatus.UnderReview);
@@ -268,7 +267,7 @@ public sealed class RegularisationTests
         var violation = act.Should().Throw<RuleViolationException>().Which.Violations.Should().ContainSingle().Which;
         violation.Code.Should().Be(RuleViolationCodes.RegularisationDueDatePassed);
         violation.RuleId.Should().Be("LIFE-06");
-        violation.Message.Should().Contain("délai de régularisation a expiré le 15 mai 2023");
+        violation.Message.Should().Contain("les compléments devaient être transmis au plus tard le 15 mai 2023 avant minuit (heure métropolitaine)");
         dossier.Status.Should().Be(DossierStatus.Incomplete);
         dossier.ToSnapshot().Should().Be(before);
     }
@@ -284,16 +283,44 @@ public sealed class RegularisationTests
         check.Violations.Should().ContainSingle().Which.Code.Should().Be(RuleViolationCodes.RegularisationDueDatePassed);
     }
 
+    [Theory]
+    [Trait("Rule", "LIFE-05")]
+    [InlineData("\u202E")]
+    [InlineData("La copie\u0000 est illisible")]
+    public void A_reason_with_forbidden_characters_is_refused_as_such_not_as_missing(string reason)
+    {
+        var dossier = Scenario.At(DossierStatus.UnderReview);
+        var request = new RegularisationRequest([new RegularisationItem(Scenario.Diploma, reason)]);
+
+        var violation = dossier.CheckRequestRegularisation(request, Scenario.Staff, RequestedAt).Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be(RuleViolationCodes.TextNotPrintable);
+        violation.RuleId.Should().Be("LIFE-05");
+        violation.Message.Should().Contain("caractères non autorisés");
+    }
+
     [Fact]
     [Trait("Rule", "LIFE-06")]
     [Trait("Rule", "LIFE-10")]
-    public void Staff_cannot_supply_the_complements_for_the_candidate()
+    public void Staff_record_complements_received_by_post_without_files_online()
     {
         var dossier = Scenario.At(DossierStatus.Incomplete);
-        dossier.AddFile(Scenario.IdentityDocument, Scenario.Pdf("identite-lisible.pdf"), Scenario.Candidate, Scenario.Paris(2023, 5, 10));
 
-        var check = dossier.CheckSupplyComplements(Scenario.Staff, Scenario.Paris(2023, 5, 10, 13));
+        dossier.SupplyComplements(Scenario.Staff, Scenario.Paris(2023, 5, 10, 13));
 
-        check.Violations.Should().ContainSingle().Which.Code.Should().Be(RuleViolationCodes.ActorNotAllowed);
+        dossier.Status.Should().Be(DossierStatus.UnderReview);
+        dossier.Regularisation.Should().BeNull();
+        dossier.History[^1].Actor.Should().Be(Scenario.Staff);
+    }
+
+    [Fact]
+    [Trait("Rule", "LIFE-06")]
+    public void Staff_cannot_record_complements_after_the_due_date_of_the_request()
+    {
+        var dossier = Scenario.At(DossierStatus.Incomplete);
+
+        var check = dossier.CheckSupplyComplements(Scenario.Staff, Scenario.Paris(2023, 5, 16));
+
+        check.Violations.Should().ContainSingle().Which.Code.Should().Be(RuleViolationCodes.RegularisationDueDatePassed);
     }
 }

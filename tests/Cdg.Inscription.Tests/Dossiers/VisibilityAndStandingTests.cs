@@ -119,7 +119,7 @@ public sealed class VisibilityAndStandingTests
         dossier.StandingAt(Scenario.Paris(2023, 5, 15)).Should().Be(RegistrationStanding.NotTakenIntoAccount);
         dossier.Status.Should().Be(DossierStatus.AwaitingDossier);
         dossier.StatusShownToCandidateAt(Scenario.Deadline).Should().Be(DossierStatus.AwaitingDossier);
-        DossierStatusLabels.NotTakenIntoAccount.Should().Contain("n'a pas été prise en compte");
+        DossierStatusLabels.NotTakenIntoAccount.Should().Contain("ne sera prise en compte que si");
     }
 
     [Fact]

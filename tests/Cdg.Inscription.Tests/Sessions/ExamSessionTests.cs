@@ -68,7 +68,7 @@ public sealed class ExamSessionTests
         var session = Session();
 
         session.TryGetPiece(ServiceRecord, out var piece).Should().BeTrue();
-        piece.Code.Should().Be(ServiceRecord);
+        piece!.Code.Should().Be(ServiceRecord);
         piece.Label.Should().Be("État des services");
         piece.Obligation.Should().Be(PieceObligation.Deferrable);
     }
@@ -98,7 +98,7 @@ public sealed class ExamSessionTests
         var session = Session();
         session.TryGetPiece(ServiceRecord, out var serviceRecord).Should().BeTrue();
 
-        var due = session.DueDateOf(serviceRecord);
+        var due = session.DueDateOf(serviceRecord!);
 
         due.Date.Should().Be(new LocalDate(2023, 6, 15));
         due.Should().Be(new Deadline(session.Calendar.FirstExam));

@@ -208,7 +208,7 @@ public sealed class DeadlineTests
     public void The_deadline_is_described_to_a_candidate_in_La_Reunion_with_the_local_time_of_its_end()
     {
         ClosingDeadline.DescribeIn(DateTimeZoneProviders.Tzdb["Indian/Reunion"]).Should().Be(
-            "le 27 avril 2023 avant minuit (heure métropolitaine), soit avant le 28 avril 2023 à 02 h 00, heure locale");
+            "le 27 avril 2023 avant minuit (heure métropolitaine), soit avant le 28 avril 2023 à 2 h 00, heure locale");
     }
 
     [Theory]
@@ -216,8 +216,8 @@ public sealed class DeadlineTests
     [InlineData("America/Guadeloupe", "soit avant le 27 avril 2023 à 18 h 00, heure locale")]
     [InlineData("America/Cayenne", "soit avant le 27 avril 2023 à 19 h 00, heure locale")]
     [InlineData("America/Miquelon", "soit avant le 27 avril 2023 à 20 h 00, heure locale")]
-    [InlineData("Indian/Mayotte", "soit avant le 28 avril 2023 à 01 h 00, heure locale")]
-    [InlineData("Pacific/Noumea", "soit avant le 28 avril 2023 à 09 h 00, heure locale")]
+    [InlineData("Indian/Mayotte", "soit avant le 28 avril 2023 à 1 h 00, heure locale")]
+    [InlineData("Pacific/Noumea", "soit avant le 28 avril 2023 à 9 h 00, heure locale")]
     [InlineData("Pacific/Tahiti", "soit avant le 27 avril 2023 à 12 h 00, heure locale")]
     [InlineData("Pacific/Wallis", "soit avant le 28 avril 2023 à 10 h 00, heure locale")]
     public void The_overseas_description_keeps_the_metropolitan_wording_and_adds_the_local_time(string zoneId, string localPart)

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Cdg.Inscription.Dossiers.Events;
 
-/// <summary>The candidate supplied the requested complements: the dossier is back under instruction (LIFE-06).</summary>
+/// <summary>The requested complements were supplied online by the candidate, or received by post and recorded by staff: the dossier is back under instruction (LIFE-06).</summary>
 /// <param name="Sequence">The position of the event in the history, from 1.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
@@ -13,7 +13,9 @@ public sealed record ComplementsSupplied(long Sequence, Instant At, Actor Actor,
 {
     /// <inheritdoc />
     public override string Describe(ExamSession session) =>
-        "Compléments transmis par le candidat ; le dossier est de nouveau en cours d'instruction.";
+        Actor.Role == ActorRole.Staff
+            ? "Compléments reçus par courrier et enregistrés par le centre de gestion ; le dossier est de nouveau en cours d'instruction."
+            : "Compléments transmis par le candidat ; le dossier est de nouveau en cours d'instruction.";
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>

@@ -13,7 +13,9 @@ public sealed record DeclaredNonCompliant(long Sequence, Instant At, Actor Actor
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <summary>Why the dossier does not meet the registration conditions (LIFE-07); a read-only copy of what was given.</summary>
-    public IReadOnlyList<string> Reasons { get; init; } = DossierSnapshot.Frozen(Reasons);
+    public IReadOnlyList<string> Reasons { get => _reasons; init => _reasons = DossierSnapshot.Frozen(value); }
+
+    private readonly IReadOnlyList<string> _reasons = DossierSnapshot.Frozen(Reasons);
 
     /// <inheritdoc />
     public override string Describe(ExamSession session) =>

@@ -45,6 +45,7 @@ public abstract record DossierEvent
         return next with
         {
             Version = Sequence,
+            UpdatedAt = At,
             Status = Status,
             StatusSince = state is null || state.Status != Status ? At : state.StatusSince,
         };
@@ -57,6 +58,7 @@ public abstract record DossierEvent
     private protected static string LabelOf(ExamSession session, Pieces.PieceCode code) =>
         Preconditions.CheckNotNull(session, nameof(session)).LabelOf(code);
 
-    /// <summary>Free text typed by staff, to stand inside a sentence: without its final full stop.</summary>
-    private protected static string Fragment(string text) => text.TrimEnd().TrimEnd('.', ';', '!').TrimEnd();
+    /// <summary>Free text typed by staff, to stand inside a one-line sentence: white space folded, without its final full stop.</summary>
+    private protected static string Fragment(string text) =>
+        string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ';', '!').TrimEnd();
 }
