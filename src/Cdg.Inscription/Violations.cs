@@ -91,7 +91,9 @@ internal static class Violations
     internal static RuleViolation IssuedOutsideValidity(PieceRequirement piece, string fileName, LocalDate issued, LocalDate earliest, LocalDate firstExam) => new(
         RuleViolationCodes.IssuedOutsideValidity,
         "PIECE-04",
-        $"Le document « {fileName} » (pièce « {piece.Label} ») a été délivré le {FrenchDates.Format(issued)} : pour la première épreuve du {FrenchDates.Format(firstExam)}, il doit l'avoir été entre le {FrenchDates.Format(earliest)} et cette date. Merci d'en transmettre un plus récent.");
+        issued > firstExam
+            ? $"La date de délivrance du document « {fileName} » (pièce « {piece.Label} »), le {FrenchDates.Format(issued)}, est postérieure à la première épreuve du {FrenchDates.Format(firstExam)} : vérifiez la date indiquée."
+            : $"Le document « {fileName} » (pièce « {piece.Label} ») a été délivré le {FrenchDates.Format(issued)} : pour la première épreuve du {FrenchDates.Format(firstExam)}, il doit l'avoir été entre le {FrenchDates.Format(earliest)} et cette date. Merci d'en transmettre un plus récent.");
 
     internal static RuleViolation SameFileInSeveralPieces(string fileName, IEnumerable<string> pieceLabels) => new(
         RuleViolationCodes.SameFileInSeveralPieces,

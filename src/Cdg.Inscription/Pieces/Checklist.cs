@@ -71,7 +71,7 @@ public sealed class Checklist
     private static ChecklistItem Item(ExamSession session, CandidateSituation situation, PieceRequirement piece, IReadOnlyList<AttachedFile> files, Instant at)
     {
         var obligation = piece.ObligationFor(situation);
-        var held = Array.AsReadOnly(files.Where(f => f.Piece == piece.Code).ToArray());
+        var held = Array.AsReadOnly(files.Where(f => f.Piece == piece.Code).OrderBy(f => f.ReceivedAt).ToArray());
         var due = obligation is PieceObligation.RequiredAtClosure or PieceObligation.Deferrable ? session.DueDateOf(piece, situation) : (Time.Deadline?)null;
         var state = (held.Count, obligation, due) switch
         {

@@ -39,7 +39,7 @@ public sealed class PieceRequirement : IEquatable<PieceRequirement>
         ValidityWindow? validity = null)
     {
         Preconditions.CheckArgument(code.Value.Length > 0, nameof(code), "The piece needs a code.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(label), nameof(label), "The piece needs a French label.");
+        var checkedLabel = Text.Require(label, nameof(label), 300);
         Preconditions.CheckArgument(
             deferrableWhen is null || obligation == PieceObligation.RequiredAtClosure,
             nameof(deferrableWhen),
@@ -49,7 +49,7 @@ public sealed class PieceRequirement : IEquatable<PieceRequirement>
             nameof(dueDate),
             "Only a piece that may be deferred has a due date.");
         Code = code;
-        Label = label.Trim();
+        Label = checkedLabel;
         Obligation = Preconditions.CheckDefined(obligation, nameof(obligation));
         DueDate = dueDate;
         AppliesWhen = appliesWhen;

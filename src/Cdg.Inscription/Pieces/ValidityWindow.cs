@@ -15,9 +15,11 @@ public sealed class ValidityWindow : IEquatable<ValidityWindow>
     /// <exception cref="ArgumentException"><paramref name="maximumAgeAtFirstExam"/> is zero or negative.</exception>
     public ValidityWindow(Period maximumAgeAtFirstExam)
     {
-        Preconditions.CheckNotNull(maximumAgeAtFirstExam, nameof(maximumAgeAtFirstExam));
-        var probe = new LocalDate(2000, 1, 1);
-        Preconditions.CheckArgument(probe.Plus(maximumAgeAtFirstExam) > probe, nameof(maximumAgeAtFirstExam), "The period must be positive.");
+        var p = Preconditions.CheckNotNull(maximumAgeAtFirstExam, nameof(maximumAgeAtFirstExam));
+        Preconditions.CheckArgument(
+            !p.HasTimeComponent && p.Years >= 0 && p.Months >= 0 && p.Weeks >= 0 && p.Days >= 0 && !p.Normalize().Equals(Period.Zero),
+            nameof(maximumAgeAtFirstExam),
+            "The period must be positive, in years, months, weeks or days.");
         MaximumAgeAtFirstExam = maximumAgeAtFirstExam.Normalize();
     }
 
