@@ -125,7 +125,9 @@ internal static class DossierGuards
             }
 
             var since = d.RegularisationRequestedAt!.Value;
+            // A piece that no longer applies after a change of situation is not awaited any more.
             var missing = d.Regularisation!.Items
+                .Where(i => Requested(d, i.Piece) is null)
                 .Where(i => !d.Files.Any(f => f.Piece == i.Piece && f.ReceivedAt >= since))
                 .Select(i => d.Session.LabelOf(i.Piece))
                 .ToArray();

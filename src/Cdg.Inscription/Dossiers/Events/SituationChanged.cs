@@ -16,7 +16,7 @@ public sealed record SituationChanged(long Sequence, Instant At, Actor Actor, Do
 {
     /// <inheritdoc />
     public override string Describe(ExamSession session) =>
-        $"Situation déclarée modifiée : {Situation.Describe()}.";
+        $"Situation déclarée modifiée : {Situation.Describe()} (auparavant : {Previous.Describe()}).";
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>

@@ -19,8 +19,18 @@ internal sealed class Command
     /// <summary>The command as the French messages phrase it, for example <c>ajouter un fichier</c>.</summary>
     public required string Action { get; init; }
 
-    /// <summary>The only role that may give the command (LIFE-10); null when both roles may.</summary>
+    /// <summary>
+    /// The only role that may give the command (LIFE-10); null when both roles may, in every status
+    /// that allows it except those that <see cref="ReservedIn"/> lists.
+    /// </summary>
     public required ActorRole? AllowedRole { get; init; }
+
+    /// <summary>
+    /// For a command that both roles may give in some statuses only: each status that allows it to
+    /// one role alone, with that role (a candidate changes the declared situation until the dossier is
+    /// sent, staff until it is decided: PIECE-04). Null when <see cref="AllowedRole"/> holds everywhere.
+    /// </summary>
+    public IReadOnlyDictionary<DossierStatus, ActorRole>? ReservedIn { get; init; }
 
     /// <summary>Each status that allows the command, with the status after it.</summary>
     public required IReadOnlyDictionary<DossierStatus, DossierStatus> Transitions { get; init; }
@@ -43,8 +53,15 @@ internal sealed class Command
     /// <summary>The statuses that refuse the command.</summary>
     public IEnumerable<DossierStatus> RefusedStatuses => CommandCatalogue.AllStatuses.Where(s => !Transitions.ContainsKey(s));
 
+    /// <summary>The only role that may give the command in a status (LIFE-10); null when both roles may.</summary>
+    public ActorRole? AllowedRoleIn(DossierStatus status) =>
+        ReservedIn is not null && ReservedIn.TryGetValue(status, out var reserved) ? reserved : AllowedRole;
+
     /// <summary>The actor that gives the command in the tests where it is allowed: the allowed role, or the candidate.</summary>
-    public Actor AllowedActor => AllowedRole == ActorRole.Staff ? CommandCatalogue.StaffMember : Actor.Candidate;
+    public Actor AllowedActor => ActorOf(AllowedRole);
+
+    /// <summary>The actor that gives the command in a status: the role allowed there, or the candidate.</summary>
+    public Actor AllowedActorIn(DossierStatus status) => ActorOf(AllowedRoleIn(status));
 
     /// <summary>Readies the dossier for the command, in a status that allows it.</summary>
     public void Arrange(Dossier dossier) => Prepare?.Invoke(dossier, CommandCatalogue.PreparedAt(dossier.Status));
@@ -58,21 +75,33 @@ internal sealed class Command
             $"Il n'est pas possible {(Action[0] is 'a' or 'e' ? "d'" : "de ")}{Action} lorsque le dossier est au statut « {CommandCatalogue.OfficialLabel(status)} ».");
 
     /// <summary>An actor of the role that may not give the command; null when both roles may (LIFE-10).</summary>
-    public Actor? RefusedActor => AllowedRole switch
+    public Actor? RefusedActor => RefusedActorOf(AllowedRole);
+
+    /// <summary>An actor of the role that may not give the command in a status; null when both roles may there (LIFE-10).</summary>
+    public Actor? RefusedActorIn(DossierStatus status) => RefusedActorOf(AllowedRoleIn(status));
+
+    /// <summary>The one violation that a refusal of <see cref="RefusedActor"/> reports (LIFE-10).</summary>
+    public ExpectedViolation ActorRefusal => ActorRefusalOf(AllowedRole);
+
+    /// <summary>The one violation that a refusal of <see cref="RefusedActorIn"/> reports in a status (LIFE-10).</summary>
+    public ExpectedViolation ActorRefusalIn(DossierStatus status) => ActorRefusalOf(AllowedRoleIn(status));
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    private static Actor ActorOf(ActorRole? role) => role == ActorRole.Staff ? CommandCatalogue.StaffMember : Actor.Candidate;
+
+    private static Actor? RefusedActorOf(ActorRole? allowed) => allowed switch
     {
         ActorRole.Staff => Actor.Candidate,
         ActorRole.Candidate => CommandCatalogue.StaffMember,
         _ => null,
     };
 
-    /// <summary>The one violation that a refusal of <see cref="RefusedActor"/> reports (LIFE-10).</summary>
-    public ExpectedViolation ActorRefusal => new(
+    private ExpectedViolation ActorRefusalOf(ActorRole? allowed) => new(
         RuleViolationCodes.ActorNotAllowed,
         "LIFE-10",
-        AllowedRole == ActorRole.Staff
+        allowed == ActorRole.Staff
             ? $"Seuls les gestionnaires du centre de gestion peuvent {Action}."
             : $"Seul le candidat peut {Action}.");
-
-    /// <inheritdoc />
-    public override string ToString() => Name;
 }

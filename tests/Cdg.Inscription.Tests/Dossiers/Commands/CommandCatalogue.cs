@@ -34,6 +34,9 @@ internal static class CommandCatalogue
 
     private static readonly EmailAddress NewEmail = EmailAddress.Parse("claire.martin@exemple.org");
 
+    /// <summary>A situation that the scenario's session (a concours interne) accepts: no diploma exemption claimed.</summary>
+    private static readonly CandidateSituation NewSituation = new(requestsAdaptedExams: true, isPublicEmployee: true);
+
     private static readonly Command[] Commands = Build().ToArray();
 
     private static readonly Dictionary<string, Command> ByName = Commands.ToDictionary(c => c.Name, StringComparer.Ordinal);
@@ -141,12 +144,13 @@ internal static class CommandCatalogue
             Check = (d, actor, at) => d.CheckRequestRegularisation(Scenario.Regularisation(), actor, at),
         };
 
+        // The candidate says the complements are supplied online; staff record complements received by post.
         yield return new Command
         {
             Name = "SupplyComplements",
             HomeRule = "LIFE-06",
             Action = "transmettre les compléments demandés",
-            AllowedRole = ActorRole.Candidate,
+            AllowedRole = null,
             Transitions = Going(UnderReview, Incomplete),
             EventType = typeof(ComplementsSupplied),
             Prepare = (d, at) => d.AddFile(Scenario.IdentityDocument, Scenario.Pdf("identite-lisible.pdf"), Actor.Candidate, at),
@@ -236,13 +240,14 @@ internal static class CommandCatalogue
             Check = (d, actor, at) => d.CheckPublishDocument(DocumentKind.AccessMap, "Plan d'accès au centre d'examen", "doc/plan-acces", actor, at),
         };
 
+        // SPACE-02, SPACE-03: contact details are recorded as soon as they are reported, even once the registration is cancelled.
         yield return new Command
         {
             Name = "ChangeAddress",
             HomeRule = "SPACE-03",
             Action = "modifier l'adresse postale",
             AllowedRole = null,
-            Transitions = Staying(AwaitingDossier, UnderReview, Incomplete, NonCompliant, Complete),
+            Transitions = Staying(AwaitingDossier, UnderReview, Incomplete, NonCompliant, Complete, Cancelled),
             EventType = typeof(AddressChanged),
             Run = (d, actor, at) => d.ChangeAddress(Scenario.OtherAddress, actor, at),
             Check = (d, actor, at) => d.CheckChangeAddress(Scenario.OtherAddress, actor, at),
@@ -254,10 +259,25 @@ internal static class CommandCatalogue
             HomeRule = "SPACE-02",
             Action = "modifier l'adresse électronique",
             AllowedRole = null,
-            Transitions = Staying(AwaitingDossier, UnderReview, Incomplete, NonCompliant, Complete),
+            Transitions = Staying(AwaitingDossier, UnderReview, Incomplete, NonCompliant, Complete, Cancelled),
             EventType = typeof(EmailChanged),
             Run = (d, actor, at) => d.ChangeEmail(NewEmail, actor, at),
             Check = (d, actor, at) => d.CheckChangeEmail(NewEmail, actor, at),
+        };
+
+        // PIECE-04: the candidate corrects the declared situation until the dossier is sent; staff
+        // until it is decided. Once sent, only staff may change it.
+        yield return new Command
+        {
+            Name = "ChangeSituation",
+            HomeRule = "PIECE-04",
+            Action = "modifier la situation déclarée",
+            AllowedRole = null,
+            ReservedIn = new Dictionary<DossierStatus, ActorRole> { [UnderReview] = ActorRole.Staff, [Incomplete] = ActorRole.Staff },
+            Transitions = Staying(AwaitingDossier, UnderReview, Incomplete),
+            EventType = typeof(SituationChanged),
+            Run = (d, actor, at) => d.ChangeSituation(NewSituation, actor, at),
+            Check = (d, actor, at) => d.CheckChangeSituation(NewSituation, actor, at),
         };
     }
 }

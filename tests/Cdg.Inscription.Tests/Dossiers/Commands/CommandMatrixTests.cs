@@ -43,13 +43,13 @@ public sealed class CommandMatrixTests
         return data;
     }
 
-    /// <summary>Every command that only one role may give, in each status that allows it.</summary>
+    /// <summary>Every command that only one role may give, in each status that allows it to that role alone.</summary>
     public static TheoryData<string, DossierStatus> ReservedToOneRole()
     {
         var data = new TheoryData<string, DossierStatus>();
-        foreach (var command in CommandCatalogue.All.Where(c => c.AllowedRole is not null))
+        foreach (var command in CommandCatalogue.All)
         {
-            foreach (var status in command.Transitions.Keys)
+            foreach (var status in command.Transitions.Keys.Where(s => command.AllowedRoleIn(s) is not null))
             {
                 data.Add(command.Name, status);
             }
@@ -58,13 +58,16 @@ public sealed class CommandMatrixTests
         return data;
     }
 
-    /// <summary>The contact changes, in each status that allows them, by each role.</summary>
-    public static TheoryData<string, DossierStatus, ActorRole> ContactChangesByEachRole()
+    /// <summary>
+    /// The commands whose home rule is <paramref name="rule"/>, in each status that allows them to
+    /// both roles, by each role: the contact changes, the complements, the declared situation while awaited.
+    /// </summary>
+    public static TheoryData<string, DossierStatus, ActorRole> ByEachRoleWhereBothMay(string rule)
     {
         var data = new TheoryData<string, DossierStatus, ActorRole>();
-        foreach (var command in CommandCatalogue.All.Where(c => c.AllowedRole is null))
+        foreach (var command in CommandCatalogue.All.Where(c => c.HomeRule == rule))
         {
-            foreach (var status in command.Transitions.Keys)
+            foreach (var status in command.Transitions.Keys.Where(s => command.AllowedRoleIn(s) is null))
             {
                 data.Add(command.Name, status, ActorRole.Candidate);
                 data.Add(command.Name, status, ActorRole.Staff);
@@ -185,26 +188,40 @@ public sealed class CommandMatrixTests
     [Theory]
     [Trait("Rule", "SPACE-03")]
     [MemberData(nameof(Allowed), "SPACE-03")]
-    public void A_change_of_address_is_recorded_in_every_status_but_cancelled(string command, DossierStatus status) =>
+    public void A_change_of_address_is_recorded_in_every_status_even_once_the_registration_is_cancelled(string command, DossierStatus status) =>
         AssertAccepted(command, status);
-
-    [Theory]
-    [Trait("Rule", "SPACE-03")]
-    [MemberData(nameof(Refused), "SPACE-03")]
-    public void A_change_of_address_of_a_cancelled_registration_is_refused_and_changes_nothing(string command, DossierStatus status) =>
-        AssertRefusedInStatus(command, status);
 
     [Theory]
     [Trait("Rule", "SPACE-02")]
     [MemberData(nameof(Allowed), "SPACE-02")]
-    public void A_change_of_email_address_is_recorded_in_every_status_but_cancelled(string command, DossierStatus status) =>
+    public void A_change_of_email_address_is_recorded_in_every_status_even_once_the_registration_is_cancelled(string command, DossierStatus status) =>
         AssertAccepted(command, status);
 
     [Theory]
-    [Trait("Rule", "SPACE-02")]
-    [MemberData(nameof(Refused), "SPACE-02")]
-    public void A_change_of_email_address_of_a_cancelled_registration_is_refused_and_changes_nothing(string command, DossierStatus status) =>
+    [Trait("Rule", "PIECE-04")]
+    [MemberData(nameof(Allowed), "PIECE-04")]
+    public void The_declared_situation_can_be_changed_while_awaited_under_review_or_incomplete(string command, DossierStatus status) =>
+        AssertAccepted(command, status);
+
+    [Theory]
+    [Trait("Rule", "PIECE-04")]
+    [MemberData(nameof(Refused), "PIECE-04")]
+    public void Changing_the_declared_situation_of_a_decided_or_cancelled_dossier_is_refused_and_changes_nothing(string command, DossierStatus status) =>
         AssertRefusedInStatus(command, status);
+
+    [Theory]
+    [Trait("Rule", "PIECE-04")]
+    [Trait("Rule", "LIFE-10")]
+    [MemberData(nameof(ByEachRoleWhereBothMay), "PIECE-04")]
+    public void While_the_dossier_is_awaited_the_declared_situation_is_changed_by_the_candidate_or_by_staff(string command, DossierStatus status, ActorRole role) =>
+        AssertAccepted(command, status, role == ActorRole.Staff ? CommandCatalogue.StaffMember : Actor.Candidate);
+
+    [Theory]
+    [Trait("Rule", "LIFE-06")]
+    [Trait("Rule", "LIFE-10")]
+    [MemberData(nameof(ByEachRoleWhereBothMay), "LIFE-06")]
+    public void The_complements_are_supplied_online_by_the_candidate_or_recorded_by_staff_when_received_by_post(string command, DossierStatus status, ActorRole role) =>
+        AssertAccepted(command, status, role == ActorRole.Staff ? CommandCatalogue.StaffMember : Actor.Candidate);
 
     [Theory]
     [Trait("Rule", "LIFE-10")]
@@ -215,12 +232,13 @@ public sealed class CommandMatrixTests
         var dossier = Scenario.At(status);
         described.Arrange(dossier);
 
-        AssertRefused(described, dossier, described.RefusedActor!, described.ActorRefusal);
+        AssertRefused(described, dossier, described.RefusedActorIn(status)!, described.ActorRefusalIn(status));
     }
 
     [Theory]
     [Trait("Rule", "LIFE-10")]
-    [MemberData(nameof(ContactChangesByEachRole))]
+    [MemberData(nameof(ByEachRoleWhereBothMay), "SPACE-02")]
+    [MemberData(nameof(ByEachRoleWhereBothMay), "SPACE-03")]
     public void A_change_of_contact_details_is_accepted_from_the_candidate_and_from_staff(string command, DossierStatus status, ActorRole role) =>
         AssertAccepted(command, status, role == ActorRole.Staff ? CommandCatalogue.StaffMember : Actor.Candidate);
 
@@ -243,7 +261,7 @@ public sealed class CommandMatrixTests
         var command = CommandCatalogue.Named(name);
         var dossier = Scenario.At(status);
         command.Arrange(dossier);
-        var by = actor ?? command.AllowedActor;
+        var by = actor ?? command.AllowedActorIn(status);
         var at = CommandCatalogue.When(status);
         var expected = command.Transitions[status];
         var version = dossier.Version;

@@ -1,6 +1,6 @@
 namespace Cdg.Inscription.Tests.Dossiers.Properties;
 
-/// <summary>The thirteen commands of a dossier, as the property drives them.</summary>
+/// <summary>The fourteen commands of a dossier, as the property drives them.</summary>
 internal enum CommandKind
 {
     AddFile,
@@ -16,4 +16,5 @@ internal enum CommandKind
     PublishDocument,
     ChangeAddress,
     ChangeEmail,
+    ChangeSituation,
 }

@@ -21,7 +21,7 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
 
     /// <summary>
     /// AddFile: when set, the piece is chosen from the dossier instead: a piece that the open
-    /// regularisation names, else a required piece that has no file yet, else <see cref="Piece"/>.
+    /// regularisation names, else a piece required in the declared situation that has no file yet, else <see cref="Piece"/>.
     /// This lets scripts reach the later statuses often enough.
     /// </summary>
     internal bool Guided { get; init; }
@@ -34,6 +34,9 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
 
     /// <summary>AddFile: the file's type.</summary>
     internal FileType FileType { get; init; }
+
+    /// <summary>AddFile: when the document was issued, for a piece that must be recent (PIECE-04); null when not known.</summary>
+    internal LocalDate? IssuedOn { get; init; }
 
     /// <summary>ReceivePostalDossier: the postmark; RequestRegularisation: the due date. Null: see <see cref="DaysFromToday"/>.</summary>
     internal LocalDate? Date { get; init; }
@@ -62,6 +65,9 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
     /// <summary>ChangeEmail: the new e-mail address, or null to remove it.</summary>
     internal EmailAddress? Email { get; init; }
 
+    /// <summary>ChangeSituation: the new declared situation (PIECE-04).</summary>
+    internal CandidateSituation Situation { get; init; } = CandidateSituation.None;
+
     /// <summary>The type of the event that the command appends when it is accepted.</summary>
     internal Type EventType => Kind switch
     {
@@ -78,14 +84,21 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
         CommandKind.PublishDocument => typeof(DocumentPublished),
         CommandKind.ChangeAddress => typeof(AddressChanged),
         CommandKind.ChangeEmail => typeof(EmailChanged),
+        CommandKind.ChangeSituation => typeof(SituationChanged),
         _ => throw new InvalidOperationException($"Unknown command {Kind}."),
     };
 
-    /// <summary>The role that LIFE-10 lets give this command; null when either may.</summary>
-    internal ActorRole? AllowedRole => Kind switch
+    /// <summary>
+    /// The role that LIFE-10 lets give this command to a dossier in a status; null when either may
+    /// (the contact changes; the complements, said online by the candidate or received by post and
+    /// recorded by staff). Only the change of situation depends on the status: either role while
+    /// the dossier is awaited, staff alone once it is sent (PIECE-04).
+    /// </summary>
+    internal ActorRole? AllowedRoleIn(DossierStatus status) => Kind switch
     {
-        CommandKind.AddFile or CommandKind.RemoveFile or CommandKind.Close or CommandKind.SupplyComplements => ActorRole.Candidate,
-        CommandKind.ChangeAddress or CommandKind.ChangeEmail => null,
+        CommandKind.AddFile or CommandKind.RemoveFile or CommandKind.Close => ActorRole.Candidate,
+        CommandKind.ChangeAddress or CommandKind.ChangeEmail or CommandKind.SupplyComplements => null,
+        CommandKind.ChangeSituation => status == DossierStatus.AwaitingDossier ? null : ActorRole.Staff,
         _ => ActorRole.Staff,
     };
 
@@ -100,7 +113,7 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
                     ? dossier.Files[FileChoice % dossier.Files.Count].File
                     : NewFile();
                 var piece = Guided ? GuidedPiece(dossier) : Piece;
-                return new(() => dossier.CheckAddFile(piece, file, Actor, At), () => dossier.AddFile(piece, file, Actor, At));
+                return new(() => dossier.CheckAddFile(piece, file, Actor, At, IssuedOn), () => dossier.AddFile(piece, file, Actor, At, IssuedOn));
             }
 
             case CommandKind.RemoveFile:
@@ -156,6 +169,9 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
             case CommandKind.ChangeEmail:
                 return new(() => dossier.CheckChangeEmail(Email, Actor, At), () => dossier.ChangeEmail(Email, Actor, At));
 
+            case CommandKind.ChangeSituation:
+                return new(() => dossier.CheckChangeSituation(Situation, Actor, At), () => dossier.ChangeSituation(Situation, Actor, At));
+
             default:
                 throw new InvalidOperationException($"Unknown command {Kind}.");
         }
@@ -167,7 +183,8 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
         var arguments = Kind switch
         {
             CommandKind.AddFile => (Guided ? $"a piece still needed, else {Piece}" : Piece.ToString())
-                + (FileChoice >= 0 ? $", a held file (#{FileChoice})" : $", new {FileType} #{FileSeed}"),
+                + (FileChoice >= 0 ? $", a held file (#{FileChoice})" : $", new {FileType} #{FileSeed}")
+                + (IssuedOn is { } issued ? $", issued {issued.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}" : string.Empty),
             CommandKind.RemoveFile => FileChoice >= 0 ? $"held file #{FileChoice}" : "unknown file",
             CommandKind.ReceivePostalDossier => $"postmark {DateText()}",
             CommandKind.RequestRegularisation => $"[{string.Join("; ", Items.Select(i => $"{i.Piece}: '{i.Reason}'"))}], due {DateText()}",
@@ -177,6 +194,7 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
             CommandKind.RecordCancellation => Channel.ToString(),
             CommandKind.ChangeAddress => Address.ToString(),
             CommandKind.ChangeEmail => Email?.ToString() ?? "none",
+            CommandKind.ChangeSituation => Situation.ToString(),
             _ => string.Empty,
         };
         return $"{Kind}({arguments}) by {Actor.Id} at {InstantPattern.ExtendedIso.Format(At)} ({Paris(At)} Paris)";
@@ -193,7 +211,7 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
         }
 
         var missing = dossier.Session.Pieces
-            .Where(p => p.Obligation is PieceObligation.RequiredAtClosure or PieceObligation.Deferrable)
+            .Where(p => p.ObligationFor(dossier.Situation) is PieceObligation.RequiredAtClosure or PieceObligation.Deferrable)
             .FirstOrDefault(p => !dossier.Files.Any(f => f.Piece == p.Code));
         return missing?.Code ?? Piece;
     }

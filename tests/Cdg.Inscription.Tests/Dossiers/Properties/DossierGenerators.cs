@@ -16,7 +16,10 @@ namespace Cdg.Inscription.Tests.Dossiers.Properties;
 /// closing deadline (2023-04-27T22:00Z), the first exam (15 June 2023, the default due date of the
 /// état des services) and the night of 29 October 2023, when summer time ends (a second session
 /// has the état des services due that day). Dates (postmarks, due dates) also fall on 26 March 2023,
-/// the night summer time starts, which comes before the scenario's pre-registration.
+/// the night summer time starts, which comes before the scenario's pre-registration. Three more
+/// sessions ask for the default pieces of their kind (a concours interne, a concours externe, and a
+/// concours externe leading to a regulated profession), so that the declared situation, given at
+/// pre-registration and changed at random, decides which pieces are asked for (PIECE-04).
 /// </summary>
 internal static class DossierGenerators
 {
@@ -45,6 +48,35 @@ internal static class DossierGenerators
         Scenario.Calendar(),
         Scenario.Pieces().Select(p => p.Code == Scenario.ServiceRecord ? new PieceRequirement(p.Code, p.Label, p.Obligation, new LocalDate(2023, 10, 29)) : p));
 
+    /// <summary>A concours interne with the default pieces: the état des services is deferred for a public employee only.</summary>
+    internal static readonly ExamSession InternalWithDefaultPieces = new(
+        "2023-REDACTEUR-INT-D",
+        "Concours interne de rédacteur territorial 2023 (pièces par défaut)",
+        ExamKind.InternalCompetition,
+        new Organiser("CDG53", "Centre de gestion de la Mayenne"),
+        Scenario.Calendar());
+
+    /// <summary>A concours externe with the default pieces: parents of three children may claim the diploma exemption.</summary>
+    internal static readonly ExamSession ExternalWithDefaultPieces = new(
+        "2023-REDACTEUR-EXT-D",
+        "Concours externe de rédacteur territorial 2023 (pièces par défaut)",
+        ExamKind.ExternalCompetition,
+        new Organiser("CDG53", "Centre de gestion de la Mayenne"),
+        Scenario.Calendar());
+
+    /// <summary>A concours externe with the default pieces, for a regulated profession: no diploma exemption.</summary>
+    internal static readonly ExamSession RegulatedWithDefaultPieces = new(
+        "2023-INFIRMIER-EXT-D",
+        "Concours externe d'infirmier territorial 2023 (pièces par défaut)",
+        ExamKind.ExternalCompetition,
+        new Organiser("CDG53", "Centre de gestion de la Mayenne"),
+        Scenario.Calendar(),
+        isRegulatedProfession: true);
+
+    internal static readonly PieceCode MedicalCertificate = StandardPieces.MedicalCertificate.Code;
+
+    internal static readonly PieceCode ParentOfThreeProof = StandardPieces.ParentOfThreeProof.Code;
+
     private static readonly Duration[] Offsets =
     [
         Duration.FromDays(-1), Duration.FromHours(-1), Duration.FromMinutes(-1), Duration.FromSeconds(-1), Duration.FromMilliseconds(-1),
@@ -60,19 +92,44 @@ internal static class DossierGenerators
 
     private static readonly Actor OtherStaff = Actor.Staff("autre.gestionnaire");
 
-    private static readonly PieceCode[] AllPieces = [Scenario.RegistrationForm, Scenario.IdentityDocument, Scenario.Diploma, Scenario.ServiceRecord, Scenario.Cv, Scenario.NotRequested];
+    private static readonly PieceCode[] AllPieces =
+        [Scenario.RegistrationForm, Scenario.IdentityDocument, Scenario.Diploma, Scenario.ServiceRecord, Scenario.Cv, MedicalCertificate, ParentOfThreeProof, Scenario.NotRequested];
+
+    /// <summary>Dates of issue around the six months before the first exam (15 June 2023): 16 December 2022 is the earliest accepted.</summary>
+    private static readonly LocalDate[] IssueDates =
+    [
+        new(2022, 6, 1), new(2022, 12, 15), new(2022, 12, 16), new(2023, 3, 1), new(2023, 4, 20), Scenario.FirstExam, new(2023, 6, 16),
+    ];
 
     /// <summary>Scripts, shrunk by dropping commands (which keeps the instants in order).</summary>
     internal static Arbitrary<CommandScript> Scripts() => Arb.From(ScriptGen(), Shrink);
 
     internal static Gen<CommandScript> ScriptGen() =>
-        from session in Gen.Elements(StandardSession, ServiceRecordDueOnAutumnNight)
+        from session in Gen.Frequency(
+            (2, Gen.Constant(StandardSession)),
+            (1, Gen.Constant(ServiceRecordDueOnAutumnNight)),
+            (2, Gen.Constant(InternalWithDefaultPieces)),
+            (2, Gen.Constant(ExternalWithDefaultPieces)),
+            (1, Gen.Constant(RegulatedWithDefaultPieces)))
+        from situation in Gen.Frequency(
+            (1, Gen.Constant<CandidateSituation?>(null)),
+            (2, SituationGen().Where(s => session.CheckSituation(s).Count == 0).Select(s => (CandidateSituation?)s)))
         from count in Gen.Frequency((1, Gen.Choose(1, 10)), (3, Gen.Choose(11, MaxCommands)))
         from instants in Gen.ArrayOf(InstantGen(), count)
         from drafts in Gen.ArrayOf(CommandGen(), count)
         select new CommandScript(
             session,
-            drafts.Zip(instants.OrderBy(i => i), (draft, at) => draft with { At = at }).ToArray());
+            drafts.Zip(instants.OrderBy(i => i), (draft, at) => draft with { At = at }).ToArray())
+        {
+            Situation = situation,
+        };
+
+    /// <summary>Any declared situation: each of the three flags at random.</summary>
+    internal static Gen<CandidateSituation> SituationGen() =>
+        from parentOfThree in Gen.Elements(false, false, true)
+        from adaptedExams in Gen.Elements(false, true)
+        from publicEmployee in Gen.Elements(false, true)
+        select new CandidateSituation(parentOfThree, adaptedExams, publicEmployee);
 
     /// <summary>An instant after the pre-registration, most often before the closing deadline, often right at a deadline.</summary>
     internal static Gen<Instant> InstantGen() =>
@@ -103,8 +160,9 @@ internal static class DossierGenerators
             (2, Gen.Constant(CommandKind.Reopen)),
             (6, Gen.Constant(CommandKind.PublishDocument)),
             (2, Gen.Constant(CommandKind.ChangeAddress)),
-            (2, Gen.Constant(CommandKind.ChangeEmail)))
-        from actor in ActorGen(new DossierCommand(kind, Scenario.Candidate, PreRegisteredAt).AllowedRole)
+            (2, Gen.Constant(CommandKind.ChangeEmail)),
+            (4, Gen.Constant(CommandKind.ChangeSituation)))
+        from actor in ActorGen(new DossierCommand(kind, Scenario.Candidate, PreRegisteredAt).AllowedRoleIn(DossierStatus.AwaitingDossier))
         from command in Arguments(new DossierCommand(kind, actor, PreRegisteredAt))
         select command;
 
@@ -129,12 +187,15 @@ internal static class DossierGenerators
                 (4, Gen.Constant(Scenario.Diploma)),
                 (3, Gen.Constant(Scenario.ServiceRecord)),
                 (1, Gen.Constant(Scenario.Cv)),
+                (2, Gen.Constant(MedicalCertificate)),
+                (1, Gen.Constant(ParentOfThreeProof)),
                 (1, Gen.Constant(Scenario.NotRequested)))
             from guided in Gen.Frequency((2, Gen.Constant(true)), (1, Gen.Constant(false)))
             from choice in Gen.Frequency((9, Gen.Constant(-1)), (1, Gen.Choose(0, 10)))
             from seed in Gen.Choose(1, int.MaxValue)
             from type in Gen.Elements(FileType.Pdf, FileType.Jpeg)
-            select command with { Piece = piece, Guided = guided, FileChoice = choice, FileSeed = seed, FileType = type },
+            from issued in Gen.Frequency((1, Gen.Constant<LocalDate?>(null)), (2, Gen.Elements(IssueDates).Select(d => (LocalDate?)d)))
+            select command with { Piece = piece, Guided = guided, FileChoice = choice, FileSeed = seed, FileType = type, IssuedOn = issued },
         CommandKind.RemoveFile =>
             from choice in Gen.Frequency((1, Gen.Constant(-1)), (4, Gen.Choose(0, 10)))
             from seed in Gen.Choose(1, int.MaxValue)
@@ -176,6 +237,9 @@ internal static class DossierGenerators
         CommandKind.ChangeEmail =>
             from email in Gen.Elements<EmailAddress?>(null, EmailAddress.Parse("claire.martin@example.fr"), EmailAddress.Parse("c.martin@exemple.org"))
             select command with { Email = email },
+        CommandKind.ChangeSituation =>
+            from situation in SituationGen()
+            select command with { Situation = situation },
         _ => Gen.Constant(command),
     };
 
@@ -191,6 +255,8 @@ internal static class DossierGenerators
             (2, Gen.Constant(Scenario.Diploma)),
             (2, Gen.Constant(Scenario.ServiceRecord)),
             (1, Gen.Constant(Scenario.RegistrationForm)),
+            (1, Gen.Constant(MedicalCertificate)),
+            (1, Gen.Constant(ParentOfThreeProof)),
             (1, Gen.Constant(Scenario.NotRequested)))
         .SelectMany(ItemFor);
 

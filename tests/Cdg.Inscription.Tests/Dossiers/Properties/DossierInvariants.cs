@@ -1,12 +1,19 @@
 using Cdg.Inscription.Dossiers;
 using Cdg.Inscription.Dossiers.Events;
 using Cdg.Inscription.Pieces;
+using NodaTime;
 
 namespace Cdg.Inscription.Tests.Dossiers.Properties;
 
 /// <summary>What holds of a dossier whatever commands it was given, checked after every step of a generated script.</summary>
 internal static class DossierInvariants
 {
+    /// <summary>The earliest date of issue of a document that must be less than six months old at the first exam, 15 June 2023.</summary>
+    private static readonly LocalDate EarliestIssue = new(2022, 12, 16);
+
+    /// <summary>The first exam of every generated session: a document issued later is not accepted either.</summary>
+    private static readonly LocalDate FirstExam = new(2023, 6, 15);
+
     /// <summary>Asserts every invariant of a dossier that holds its whole history.</summary>
     /// <param name="dossier">The dossier, never rehydrated from a snapshot.</param>
     /// <param name="because">The step, for the failure message.</param>
@@ -57,13 +64,33 @@ internal static class DossierInvariants
         var requested = dossier.Session.Pieces.Select(p => p.Code).ToHashSet();
         dossier.Files.Where(f => !requested.Contains(f.Piece)).Should().BeEmpty(because, becauseArgs);
 
-        // PIECE-05, LIFE-08: an online dossier is complete only with a file for every required piece.
+        // PIECE-05, LIFE-08: an online dossier is complete only with a file for every piece
+        // required in the declared situation, deferred ones included.
         if (status == DossierStatus.Complete && dossier.Filing == FilingChannel.Online)
         {
             var required = dossier.Session.Pieces
-                .Where(p => p.Obligation is PieceObligation.RequiredAtClosure or PieceObligation.Deferrable)
+                .Where(p => p.ObligationFor(dossier.Situation) is PieceObligation.RequiredAtClosure or PieceObligation.Deferrable)
                 .Select(p => p.Code);
             required.Where(code => !dossier.Files.Any(f => f.Piece == code)).Should().BeEmpty(because, becauseArgs);
+        }
+
+        // PIECE-04: the declared situation is the last one recorded, and one that the session accepts.
+        var declared = dossier.History.OfType<SituationChanged>().LastOrDefault()?.Situation
+            ?? ((PreRegistered)dossier.History[0]).Situation;
+        dossier.Situation.Should().Be(declared, because, becauseArgs);
+        dossier.Session.CheckSituation(dossier.Situation).Should().BeEmpty(because, becauseArgs);
+
+        // PIECE-04: a document that must be recent is flagged, not refused, when its date of issue is
+        // unknown or outside the six months before the first exam; the checklist lists the pieces that
+        // apply in the declared situation.
+        var checklist = dossier.ChecklistAt(dossier.History[^1].At);
+        foreach (var item in checklist.Items)
+        {
+            var flagged = item.Requirement.Validity is null
+                ? 0
+                : item.Files.Count(f => f.IssuedOn is not { } issued || issued < EarliestIssue || issued > FirstExam);
+            item.Findings.Should().HaveCount(flagged, because, becauseArgs);
+            item.Obligation.Should().Be(item.Requirement.ObligationFor(dossier.Situation), because, becauseArgs);
         }
     }
 

@@ -6,7 +6,7 @@ namespace Cdg.Inscription.Tests.Dossiers.Properties;
 
 /// <summary>
 /// Random scripts of every command, by the candidate or by staff, at non-decreasing instants around
-/// the deadlines, given to a pre-registered dossier: see <see cref="ScriptRunner"/> for what is
+/// the deadlines, given to a dossier pre-registered with or without a declared situation: see <see cref="ScriptRunner"/> for what is
 /// checked after every step and <see cref="DossierGenerators"/> for what is generated.
 /// </summary>
 public class LifecyclePropertyTests
@@ -21,6 +21,7 @@ public class LifecyclePropertyTests
     [Trait("Rule", "LIFE-09")]
     [Trait("Rule", "PIECE-02")]
     [Trait("Rule", "PIECE-03")]
+    [Trait("Rule", "PIECE-04")]
     [Trait("Rule", "PIECE-05")]
     [Trait("Rule", "SPACE-01")]
     [Trait("Rule", "DEAD-01")]

@@ -1,4 +1,7 @@
 using Cdg.Inscription.Dossiers;
+using Cdg.Inscription.Dossiers.Events;
+using Cdg.Inscription.Pieces;
+using Cdg.Inscription.Sessions;
 using Cdg.Inscription.Tests.Support;
 
 namespace Cdg.Inscription.Tests.Dossiers.Properties;
@@ -6,8 +9,9 @@ namespace Cdg.Inscription.Tests.Dossiers.Properties;
 /// <summary>
 /// Gives a script's commands to a freshly pre-registered dossier and checks, after every step, the
 /// contract of a command (applied whole, or refused with a <see cref="RuleViolationException"/>
-/// and no effect, as its <c>Check…</c> query said) and the dossier's invariants; at the end, that
-/// the dossier rebuilt from its history is the same.
+/// and no effect, as its <c>Check…</c> query said), what the declared situation decides (PIECE-04,
+/// PIECE-05) and the dossier's invariants; at the end, that the dossier rebuilt from its history is
+/// the same.
 /// </summary>
 internal static class ScriptRunner
 {
@@ -22,7 +26,9 @@ internal static class ScriptRunner
     internal static Dossier Run(CommandScript script, Action<Dossier, string, object[]>? alsoAfterEachStep = null)
     {
         var session = script.Session;
-        var dossier = Scenario.PreRegistered(session);
+        var dossier = Dossier.PreRegister(
+            session, DossierNumber.Parse("2023-RED-000123"), Scenario.NewCandidate(), Scenario.Candidate, DossierGenerators.PreRegisteredAt, script.Situation);
+        dossier.Situation.Should().Be(script.Situation ?? CandidateSituation.None, "the pre-registration records the declared situation (PIECE-04)");
         DossierInvariants.AssertHold(dossier, "after the pre-registration");
 
         // Halfway, the dossier is rebuilt from its history: the twin must then take every later
@@ -106,12 +112,20 @@ internal static class ScriptRunner
             thrown = e;
         }
 
-        var wrongRole = command.AllowedRole is { } allowed && command.Actor.Role != allowed;
+        var wrongRole = command.AllowedRoleIn(before.Status) is { } allowed && command.Actor.Role != allowed;
         if (thrown is null)
         {
             check.IsAllowed.Should().BeTrue(AtStep + "the command was accepted, so its Check query allows it", step, command);
             wrongRole.Should().BeFalse(AtStep + "only the role that LIFE-10 names may give the command", step, command);
-            before.Status.Should().NotBe(DossierStatus.Cancelled, AtStep + "a cancelled dossier accepts nothing (LIFE-09)", step, command);
+            if (before.Status == DossierStatus.Cancelled)
+            {
+                command.Kind.Should().BeOneOf(
+                    [CommandKind.ChangeAddress, CommandKind.ChangeEmail],
+                    AtStep + "a cancelled dossier accepts nothing but a change of contact details (LIFE-09, SPACE-02, SPACE-03)",
+                    step,
+                    command);
+            }
+
             dossier.Version.Should().Be(before.Version + 1, AtStep + "an accepted command raises the version by one", step, command);
             dossier.History.Should().HaveCount(eventsBefore + 1, AtStep + "an accepted command appends exactly one event", step, command);
             var appended = dossier.History[^1];
@@ -121,6 +135,7 @@ internal static class ScriptRunner
             appended.Actor.Should().Be(command.Actor, AtStep + "the event records the actor", step, command);
             appended.Status.Should().Be(dossier.Status, AtStep + "the event records the status after it", step, command);
             DeadlineOracle.AssertAgrees(before, dossier.Session, command, appended, null, AtStep + "the command was accepted in time", step, command);
+            AssertSituationAgrees(before, dossier, command, appended, null, step);
             return Accepted;
         }
 
@@ -140,8 +155,65 @@ internal static class ScriptRunner
         }
 
         DeadlineOracle.AssertAgrees(before, dossier.Session, command, null, refusal, AtStep + "the command was refused for lateness exactly when it was late", step, command);
+        AssertSituationAgrees(before, dossier, command, null, refusal, step);
         dossier.ToSnapshot().Should().Be(before, AtStep + "a refused command leaves the dossier as it was", step, command);
         dossier.History.Should().HaveCount(eventsBefore, AtStep + "a refused command appends nothing", step, command);
         return string.Join(", ", refusal.Violations);
     }
+
+    /// <summary>
+    /// Asserts what the declared situation decides: which pieces a file may be added to and which a
+    /// closure needs (PIECE-04, PIECE-05), and when a change of situation is accepted: by either role
+    /// while the dossier is awaited, by staff under review or incomplete, never once it is decided or
+    /// cancelled, and only for a situation that the session accepts (the diploma exemption of parents
+    /// of three children is for a concours externe that does not lead to a regulated profession).
+    /// </summary>
+    private static void AssertSituationAgrees(DossierSnapshot before, Dossier dossier, DossierCommand command, DossierEvent? appended, RuleViolationException? refusal, int step)
+    {
+        var session = dossier.Session;
+        switch (appended)
+        {
+            case FileAdded added:
+                RequirementOf(session, added.File.Piece).ObligationFor(before.Situation)
+                    .Should().NotBeNull(AtStep + "a file is accepted only for a piece asked of the candidate in the declared situation (PIECE-04)", step, command);
+                added.File.IssuedOn.Should().Be(command.IssuedOn, AtStep + "the date of issue is recorded with the file", step, command);
+                dossier.Files[^1].Should().Be(added.File, AtStep + "the dossier holds the file as the history records it, date of issue included", step, command);
+                break;
+
+            case ClosedOnline:
+                session.Pieces
+                    .Where(p => p.ObligationFor(before.Situation) == PieceObligation.RequiredAtClosure)
+                    .Where(p => !before.Files.Any(f => f.Piece == p.Code))
+                    .Should().BeEmpty(AtStep + "a closure needs a file for every piece required at closure in the declared situation (PIECE-05)", step, command);
+                break;
+        }
+
+        if (command.Kind != CommandKind.ChangeSituation)
+        {
+            return;
+        }
+
+        var openToTheActor = before.Status == DossierStatus.AwaitingDossier
+            || (before.Status is DossierStatus.UnderReview or DossierStatus.Incomplete && command.Actor.Role == ActorRole.Staff);
+        var claimAccepted = !command.Situation.ClaimsParentOfThreeExemption
+            || (session.Kind == ExamKind.ExternalCompetition && !session.IsRegulatedProfession);
+        (appended is not null).Should().Be(openToTheActor && claimAccepted, AtStep + "a change of situation is accepted exactly when the status, the actor and the session allow it (PIECE-04, LIFE-10)", step, command);
+        if (appended is SituationChanged changed)
+        {
+            changed.Previous.Should().Be(before.Situation, AtStep + "the history keeps the situation before the change", step, command);
+            changed.Situation.Should().Be(command.Situation, AtStep + "the history records the new situation", step, command);
+            dossier.Situation.Should().Be(command.Situation, AtStep + "the dossier takes the new situation", step, command);
+            dossier.Files.Should().Equal(before.Files, AtStep + "a change of situation keeps every file already sent (PIECE-04)", step, command);
+        }
+        else if (openToTheActor && refusal is not null)
+        {
+            var expected = session.Kind == ExamKind.ExternalCompetition
+                ? RuleViolationCodes.DiplomaExemptionRefusedForRegulatedProfession
+                : RuleViolationCodes.DiplomaExemptionOnlyForExternalCompetitions;
+            refusal.Violations.Select(v => v.Code).Should().Equal([expected], AtStep + "a claim that the session does not accept is refused for that alone (PIECE-04)", step, command);
+        }
+    }
+
+    private static PieceRequirement RequirementOf(ExamSession session, PieceCode code) =>
+        session.Pieces.Should().ContainSingle(p => p.Code == code, "a file is accepted only for a piece that the session asks for (PIECE-01)").Subject;
 }
