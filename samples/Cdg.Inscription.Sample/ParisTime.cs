@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cdg.Inscription.Time;
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Cdg.Inscription.Sample;
 

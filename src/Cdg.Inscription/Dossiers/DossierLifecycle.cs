@@ -24,7 +24,11 @@ internal sealed class DossierLifecycle
         // The mutator records the destination instead of writing it back: the dossier changes only
         // by applying the accepted event, so a refused or merely checked command changes nothing.
         _machine = new StateMachine<DossierStatus, DossierTrigger>(status, s => _destination = s);
+#if NET
+        foreach (var trigger in Enum.GetValues<DossierTrigger>())
+#else
         foreach (var trigger in (DossierTrigger[])Enum.GetValues(typeof(DossierTrigger)))
+#endif
         {
             _triggers.Add(trigger, _machine.SetTriggerParameters<Proposal>(trigger));
         }

@@ -2,8 +2,8 @@ using Cdg.Inscription.Dossiers;
 using Cdg.Inscription.Dossiers.Events;
 using Cdg.Inscription.Files;
 using Cdg.Inscription.Sessions;
-using NodaTime;
 using Cdg.Inscription.Tests.Support;
+using NodaTime;
 using static Cdg.Inscription.Tests.Support.Scenario;
 
 namespace Cdg.Inscription.Tests.Dossiers;

@@ -108,36 +108,36 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
         switch (Kind)
         {
             case CommandKind.AddFile:
-            {
-                var file = FileChoice >= 0 && dossier.Files.Count > 0
-                    ? dossier.Files[FileChoice % dossier.Files.Count].File
-                    : NewFile();
-                var piece = Guided ? GuidedPiece(dossier) : Piece;
-                return new(() => dossier.CheckAddFile(piece, file, Actor, At, IssuedOn), () => dossier.AddFile(piece, file, Actor, At, IssuedOn));
-            }
+                {
+                    var file = FileChoice >= 0 && dossier.Files.Count > 0
+                        ? dossier.Files[FileChoice % dossier.Files.Count].File
+                        : NewFile();
+                    var piece = Guided ? GuidedPiece(dossier) : Piece;
+                    return new(() => dossier.CheckAddFile(piece, file, Actor, At, IssuedOn), () => dossier.AddFile(piece, file, Actor, At, IssuedOn));
+                }
 
             case CommandKind.RemoveFile:
-            {
-                var id = FileChoice >= 0 && dossier.Files.Count > 0
-                    ? dossier.Files[FileChoice % dossier.Files.Count].File.Id
-                    : UnknownFileId(FileSeed);
-                return new(() => dossier.CheckRemoveFile(id, Actor, At), () => dossier.RemoveFile(id, Actor, At));
-            }
+                {
+                    var id = FileChoice >= 0 && dossier.Files.Count > 0
+                        ? dossier.Files[FileChoice % dossier.Files.Count].File.Id
+                        : UnknownFileId(FileSeed);
+                    return new(() => dossier.CheckRemoveFile(id, Actor, At), () => dossier.RemoveFile(id, Actor, At));
+                }
 
             case CommandKind.Close:
                 return new(() => dossier.CheckClose(Actor, At), () => dossier.Close(Actor, At));
 
             case CommandKind.ReceivePostalDossier:
-            {
-                var postmark = ResolvedDate() ?? MetropolitanTime.DateAt(At);
-                return new(() => dossier.CheckReceivePostalDossier(postmark, Actor, At), () => dossier.ReceivePostalDossier(postmark, Actor, At));
-            }
+                {
+                    var postmark = ResolvedDate() ?? MetropolitanTime.DateAt(At);
+                    return new(() => dossier.CheckReceivePostalDossier(postmark, Actor, At), () => dossier.ReceivePostalDossier(postmark, Actor, At));
+                }
 
             case CommandKind.RequestRegularisation:
-            {
-                var request = new RegularisationRequest(Items, ResolvedDate());
-                return new(() => dossier.CheckRequestRegularisation(request, Actor, At), () => dossier.RequestRegularisation(request, Actor, At));
-            }
+                {
+                    var request = new RegularisationRequest(Items, ResolvedDate());
+                    return new(() => dossier.CheckRequestRegularisation(request, Actor, At), () => dossier.RequestRegularisation(request, Actor, At));
+                }
 
             case CommandKind.SupplyComplements:
                 return new(() => dossier.CheckSupplyComplements(Actor, At), () => dossier.SupplyComplements(Actor, At));
@@ -155,13 +155,13 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
                 return new(() => dossier.CheckReopen(Reason, Actor, At), () => dossier.Reopen(Reason, Actor, At));
 
             case CommandKind.PublishDocument:
-            {
-                var title = $"{Document} du {Paris(At)}";
-                var reference = $"documents/{FileSeed.ToString(CultureInfo.InvariantCulture)}";
-                return new(
-                    () => dossier.CheckPublishDocument(Document, title, reference, Actor, At),
-                    () => dossier.PublishDocument(Document, title, reference, Actor, At));
-            }
+                {
+                    var title = $"{Document} du {Paris(At)}";
+                    var reference = $"documents/{FileSeed.ToString(CultureInfo.InvariantCulture)}";
+                    return new(
+                        () => dossier.CheckPublishDocument(Document, title, reference, Actor, At),
+                        () => dossier.PublishDocument(Document, title, reference, Actor, At));
+                }
 
             case CommandKind.ChangeAddress:
                 return new(() => dossier.CheckChangeAddress(Address, Actor, At), () => dossier.ChangeAddress(Address, Actor, At));
