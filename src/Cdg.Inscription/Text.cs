@@ -12,7 +12,7 @@ internal static class Text
     internal static bool IsPrintable(string? value, int maxLength = DefaultMaxLength, bool allowLineBreaks = false) =>
         !string.IsNullOrWhiteSpace(value)
         && value!.Length <= maxLength
-        && !value.Any(c => IsForbidden(c) || (!allowLineBreaks && c is '\n' or '\r'));
+        && !value.Any(c => IsForbidden(c) || (!allowLineBreaks && c is '\n' or '\r' or '\u2028' or '\u2029'));
 
     /// <summary>
     /// Null when a reason typed by staff is acceptable (several lines allowed); otherwise the

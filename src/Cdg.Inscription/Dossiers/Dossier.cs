@@ -155,8 +155,9 @@ public sealed class Dossier
     /// <returns>The dossier as it was after the last event.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">
-    /// The history is empty, does not start with <see cref="PreRegistered"/> for this session, or its
-    /// sequence numbers are not 1, 2, 3….
+    /// The history is empty, does not start with <see cref="PreRegistered"/> for this session, its
+    /// sequence numbers are not 1, 2, 3…, an event is dated before the one it follows, or it leads to
+    /// an inconsistent state.
     /// </exception>
     public static Dossier Rehydrate(ExamSession session, IEnumerable<DossierEvent> history)
     {
@@ -172,12 +173,17 @@ public sealed class Dossier
     /// <param name="laterEvents">The events after the snapshot's version, in order; may be empty.</param>
     /// <returns>The dossier as it was after the last event.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The snapshot belongs to another session, or the events do not follow it.</exception>
+    /// <exception cref="ArgumentException">
+    /// The snapshot is inconsistent or belongs to another session, or the events do not follow it
+    /// (numbering, dates), or they lead to an inconsistent state.
+    /// </exception>
     public static Dossier Rehydrate(ExamSession session, DossierSnapshot snapshot, IEnumerable<DossierEvent> laterEvents)
     {
         Preconditions.CheckNotNull(session, nameof(session));
         Preconditions.CheckNotNull(snapshot, nameof(snapshot));
         Preconditions.CheckArgument(snapshot.Version > 0, nameof(snapshot), "A snapshot has a version of at least 1.");
+        CheckConsistent(snapshot, nameof(snapshot));
+        Preconditions.CheckArgument(snapshot.SessionCode == session.Code, nameof(snapshot), $"The dossier belongs to session '{snapshot.SessionCode}', not '{session.Code}'.");
         var events = Preconditions.CheckNotNull(laterEvents, nameof(laterEvents)).ToList();
         return Replay(session, snapshot, events, nameof(laterEvents));
     }

@@ -95,6 +95,11 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
         : (Filing is null) != (FiledAt is null) ? "the filing channel and instant disagree"
         : (Status == DossierStatus.Incomplete) != (Regularisation is not null && RegularisationRequestedAt is not null) ? "the regularisation request and the status disagree"
         : Files.Any(f => f is null || f.Piece.Value.Length == 0) ? "a file has no piece"
+        : Status is DossierStatus.UnderReview or DossierStatus.Incomplete or DossierStatus.NonCompliant or DossierStatus.Complete && Filing is null ? "the dossier has not been filed"
+        : Status == DossierStatus.AwaitingDossier && Filing is not null ? "a dossier still awaited has been filed"
+        : (Status == DossierStatus.NonCompliant) != (NonComplianceReasons.Count > 0) ? "the non-compliance reasons and the status disagree"
+        : (Postmark is not null) != (Filing == FilingChannel.Post) ? "the postmark and the filing channel disagree"
+        : StatusSince < PreRegisteredAt || UpdatedAt < StatusSince ? "the instants are out of order"
         : null;
 
     internal DossierSnapshot WithFiles(IEnumerable<AttachedFile> files) => this with { Files = files.ToArray() };

@@ -62,7 +62,7 @@ public readonly struct Deadline : IEquatable<Deadline>
     /// by the local date and time of its end in <paramref name="zone"/> (DEAD-03).
     /// </summary>
     /// <param name="zone">The candidate's zone.</param>
-    /// <returns>For La Réunion: <c>le 27 avril 2023 avant minuit (heure métropolitaine), soit avant le 28 avril 2023 à 02 h 00, heure locale</c>.</returns>
+    /// <returns>For La Réunion: <c>le 27 avril 2023 avant minuit (heure métropolitaine), soit avant le 28 avril 2023 à 2 h 00, heure locale</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     public string DescribeIn(DateTimeZone zone) =>
         $"{Describe()}, soit avant le {FrenchDates.Format(EndIn(zone).LocalDateTime)}, heure locale";

@@ -60,5 +60,5 @@ public abstract record DossierEvent
 
     /// <summary>Free text typed by staff, to stand inside a one-line sentence: white space folded, without its final full stop.</summary>
     private protected static string Fragment(string text) =>
-        string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ';', '!').TrimEnd();
+        string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ';', '!', '…').TrimEnd();
 }
