@@ -15,18 +15,12 @@ public sealed class LifecycleDocumentTests
     [Fact]
     public void Docs_lifecycle_md_holds_the_diagram_exported_from_the_machine()
     {
-        var current = RepositoryFiles.Read(LifecycleFile);
         var exported = RepositoryFiles.Normalise(LifecycleDiagram.ToMermaid()).TrimEnd('\n') + "\n";
-        Diagram.IsMatch(current).Should().BeTrue("the diagram sits between the generated-diagram markers");
-        var expected = Diagram.Replace(current, _ => $"<!-- BEGIN generated diagram -->\n```mermaid\n{exported}```\n<!-- END generated diagram -->");
+        Diagram.IsMatch(RepositoryFiles.Read(LifecycleFile)).Should().BeTrue("the diagram sits between the generated-diagram markers");
 
-        if (RepositoryFiles.Updating && expected != current)
-        {
-            RepositoryFiles.Write(LifecycleFile, expected);
-            return;
-        }
-
-        current.Should().Be(expected, RepositoryFiles.OutOfDate(LifecycleFile));
+        RepositoryFiles.ShouldHoldGenerated(LifecycleFile, current => Diagram.Replace(
+            current,
+            _ => $"<!-- BEGIN generated diagram -->\n```mermaid\n{exported}```\n<!-- END generated diagram -->"));
     }
 
     [Fact]

@@ -33,6 +33,20 @@ internal static class RepositoryFiles
 
     internal static string Normalise(string text) => text.Replace("\r\n", "\n");
 
-    internal static string OutOfDate(string relativePath) =>
-        $"{relativePath} is out of date: run `{UpdateVariable}=1 dotnet test`, review the change and commit it.";
+    /// <summary>
+    /// Checks that a doc holds what the code generates for it: <paramref name="generate"/> gives the
+    /// expected text from the current one; with <c>CDG_UPDATE_DOCS=1</c> the file is rewritten instead.
+    /// </summary>
+    internal static void ShouldHoldGenerated(string relativePath, Func<string, string> generate)
+    {
+        var current = Read(relativePath);
+        var expected = generate(current);
+        if (Updating && expected != current)
+        {
+            Write(relativePath, expected);
+            return;
+        }
+
+        current.Should().Be(expected, $"{relativePath} is out of date: run `{UpdateVariable}=1 dotnet test`, review the change and commit it");
+    }
 }

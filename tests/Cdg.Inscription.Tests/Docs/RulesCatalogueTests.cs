@@ -37,17 +37,11 @@ public sealed class RulesCatalogueTests
     [Fact]
     public void Docs_rules_md_lists_the_tests_of_every_rule()
     {
-        var current = RepositoryFiles.Read(RulesFile);
         var tests = TestsByRule();
-        var expected = Block.Replace(current, m => $"<!-- BEGIN tests {m.Groups["id"].Value} -->\n{Listing(tests, m.Groups["id"].Value)}<!-- END tests {m.Groups["id"].Value} -->");
 
-        if (RepositoryFiles.Updating && expected != current)
-        {
-            RepositoryFiles.Write(RulesFile, expected);
-            return;
-        }
-
-        current.Should().Be(expected, RepositoryFiles.OutOfDate(RulesFile));
+        RepositoryFiles.ShouldHoldGenerated(RulesFile, current => Block.Replace(
+            current,
+            m => $"<!-- BEGIN tests {m.Groups["id"].Value} -->\n{Listing(tests, m.Groups["id"].Value)}<!-- END tests {m.Groups["id"].Value} -->"));
     }
 
     private static string Listing(IReadOnlyDictionary<string, SortedSet<string>> tests, string ruleId)
