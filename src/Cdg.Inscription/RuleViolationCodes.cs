@@ -75,6 +75,9 @@ public static class RuleViolationCodes
     /// <summary>A file whose ID the dossier already holds (PIECE-02).</summary>
     public const string FileAlreadyAttached = "file.already-attached";
 
+    /// <summary>A file whose name announces another type than its content: a PDF named <c>.jpg</c> or <c>.exe</c> (FILE-02).</summary>
+    public const string FileNameContradictsContent = "file.name-contradicts-content";
+
     /// <summary>A regularisation request that names no piece (LIFE-05).</summary>
     public const string RegularisationEmpty = "regularisation.empty";
 

@@ -1,4 +1,5 @@
 using Cdg.Inscription.Dossiers;
+using Cdg.Inscription.Files;
 using Cdg.Inscription.Pieces;
 using Cdg.Inscription.Time;
 using NodaTime;
@@ -114,6 +115,11 @@ internal static class Violations
 
     internal static RuleViolation FileAlreadyAttached(string displayName) => new(
         RuleViolationCodes.FileAlreadyAttached, "PIECE-02", $"Le fichier « {displayName} » figure déjà dans votre dossier.");
+
+    internal static RuleViolation FileNameContradictsContent(string shownName, string extension, FileType contentType) => new(
+        RuleViolationCodes.FileNameContradictsContent,
+        "FILE-02",
+        $"Le nom du fichier « {shownName} » annonce un fichier .{extension} alors que son contenu est {(contentType == FileType.Pdf ? "un document PDF" : "une image JPEG")} : vérifiez que vous avez choisi le bon fichier, puis ajoutez-le de nouveau au format PDF ou JPEG.");
 
     internal static RuleViolation RegularisationEmpty() => new(
         RuleViolationCodes.RegularisationEmpty, "LIFE-05", "Une demande de régularisation doit indiquer au moins une pièce à fournir et ce qui doit être corrigé.");
