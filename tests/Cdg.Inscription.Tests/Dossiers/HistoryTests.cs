@@ -535,4 +535,17 @@ public class HistoryTests
     {
         internal void Apply(Dossier dossier) => Command(dossier, Actor, At);
     }
+
+    [Fact]
+    [Trait("Rule", "LIFE-11")]
+    public void Describing_an_event_without_its_session_is_a_programming_error_for_every_kind_of_event()
+    {
+        var dossier = At(DossierStatus.Complete);
+        dossier.PublishDocument(DocumentKind.Convocation, "Convocation", "doc-1", Staff, Paris(2023, 6, 1));
+
+        foreach (var e in dossier.History)
+        {
+            FluentActions.Invoking(() => e.Describe(null!)).Should().Throw<ArgumentNullException>(e.GetType().Name).WithParameterName("session");
+        }
+    }
 }

@@ -14,7 +14,7 @@ public sealed record AddressChanged(long Sequence, Instant At, Actor Actor, Doss
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Changement d'adresse enregistré : {Address} (auparavant : {Previous}).";
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ public sealed record CancellationRecorded(long Sequence, Instant At, Actor Actor
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Annulation de l'inscription enregistrée, à la demande du candidat ({(Channel == CancellationChannel.Email ? "par courrier électronique" : "par courrier postal")}).";
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ public sealed record ClosedOnline(long Sequence, Instant At, Actor Actor, Dossie
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         "Inscription clôturée en ligne par le candidat.";
 
     /// <inheritdoc />

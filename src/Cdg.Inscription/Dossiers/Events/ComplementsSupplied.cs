@@ -12,7 +12,7 @@ public sealed record ComplementsSupplied(long Sequence, Instant At, Actor Actor,
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         Actor.Role == ActorRole.Staff
             ? "Compléments reçus par courrier et enregistrés par le centre de gestion ; le dossier est de nouveau en cours d'instruction."
             : "Compléments transmis par le candidat ; le dossier est de nouveau en cours d'instruction.";

@@ -12,7 +12,7 @@ public sealed record DeclaredComplete(long Sequence, Instant At, Actor Actor, Do
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         "Dossier déclaré complet ; cette mention vaut accusé de réception.";
 
     /// <inheritdoc />

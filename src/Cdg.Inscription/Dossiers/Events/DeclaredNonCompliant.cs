@@ -18,7 +18,7 @@ public sealed record DeclaredNonCompliant(long Sequence, Instant At, Actor Actor
     private readonly IReadOnlyList<string> _reasons = DossierSnapshot.Frozen(Reasons);
 
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Dossier déclaré non conforme : {string.Join(" ; ", Reasons.Select(Fragment))}.";
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ public sealed record DocumentPublished(long Sequence, Instant At, Actor Actor, D
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Document publié dans l'espace candidat : {Document.Title}.";
 
     /// <inheritdoc />

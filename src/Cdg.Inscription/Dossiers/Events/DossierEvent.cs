@@ -36,7 +36,10 @@ public abstract record DossierEvent
     /// <param name="session">The dossier's session, for the labels of its pieces.</param>
     /// <returns>One French sentence.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="session"/> is null.</exception>
-    public abstract string Describe(ExamSession session);
+    public string Describe(ExamSession session) => DescribeIn(Preconditions.CheckNotNull(session, nameof(session)));
+
+    /// <summary>What happened, in French, once the session is known not to be null.</summary>
+    private protected abstract string DescribeIn(ExamSession session);
 
     /// <summary>The state after this event, from the state before it (null before the first event).</summary>
     internal DossierSnapshot ApplyTo(DossierSnapshot? state)
@@ -55,8 +58,7 @@ public abstract record DossierEvent
     private protected abstract DossierSnapshot Evolve(DossierSnapshot? state);
 
     /// <summary>The label of a piece of the session, or its code if the session does not list it.</summary>
-    private protected static string LabelOf(ExamSession session, Pieces.PieceCode code) =>
-        Preconditions.CheckNotNull(session, nameof(session)).LabelOf(code);
+    private protected static string LabelOf(ExamSession session, Pieces.PieceCode code) => session.LabelOf(code);
 
     /// <summary>Free text typed by staff, to stand inside a one-line sentence: white space folded, without its final full stop.</summary>
     private protected static string Fragment(string text) =>

@@ -13,7 +13,7 @@ public sealed record EmailChanged(long Sequence, Instant At, Actor Actor, Dossie
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         Email is null ? "Adresse électronique supprimée." : $"Adresse électronique enregistrée : {Email}.";
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ public sealed record FileAdded(long Sequence, Instant At, Actor Actor, DossierSt
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Fichier « {File.File.DisplayName} » ajouté à la pièce « {LabelOf(session, File.Piece)} ».";
 
     /// <inheritdoc />

@@ -16,7 +16,7 @@ public sealed record FileRemoved(long Sequence, Instant At, Actor Actor, Dossier
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Fichier « {DisplayName} » supprimé de la pièce « {LabelOf(session, Piece)} ».";
 
     /// <inheritdoc />

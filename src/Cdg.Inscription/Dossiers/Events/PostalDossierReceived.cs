@@ -13,7 +13,7 @@ public sealed record PostalDossierReceived(long Sequence, Instant At, Actor Acto
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Dossier papier reçu par courrier (cachet de la poste du {Time.FrenchDates.Format(Postmark)}).";
 
     /// <inheritdoc />

@@ -17,8 +17,8 @@ public sealed record PreRegistered(long Sequence, Instant At, Actor Actor, Dossi
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
-        $"Préinscription enregistrée : dossier n° {Number} pour « {Preconditions.CheckNotNull(session, nameof(session)).Title} ».";
+    private protected override string DescribeIn(ExamSession session) =>
+        $"Préinscription enregistrée : dossier n° {Number} pour « {session.Title} ».";
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>

@@ -13,7 +13,7 @@ public sealed record RegularisationRequested(long Sequence, Instant At, Actor Ac
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Demande de régularisation : {string.Join(" ; ", Request.Items.Select(i => $"{LabelOf(session, i.Piece)} ({Fragment(i.Reason)})"))}.";
 
     /// <inheritdoc />

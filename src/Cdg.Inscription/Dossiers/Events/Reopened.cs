@@ -13,7 +13,7 @@ public sealed record Reopened(long Sequence, Instant At, Actor Actor, DossierSta
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Dossier rouvert pour instruction : {Fragment(Reason)}.";
 
     /// <inheritdoc />

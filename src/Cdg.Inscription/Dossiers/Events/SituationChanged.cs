@@ -15,7 +15,7 @@ public sealed record SituationChanged(long Sequence, Instant At, Actor Actor, Do
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <inheritdoc />
-    public override string Describe(ExamSession session) =>
+    private protected override string DescribeIn(ExamSession session) =>
         $"Situation déclarée modifiée : {Situation.Describe()} (auparavant : {Previous.Describe()}).";
 
     /// <inheritdoc />
