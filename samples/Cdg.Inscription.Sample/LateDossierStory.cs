@@ -45,8 +45,8 @@ internal static class LateDossierStory
         Narrator.At(preRegisteredAt, $"{candidate} se préinscrit : dossier n° {dossier.Number}.");
 
         var sentAt = ParisTime.At(2023, 4, 27, 23, 48);
-        dossier.AddFile(RegistrationForm, SampleFiles.Pdf("inscription.pdf", "formulaire de Karim Benali"), Actor.Candidate, sentAt);
-        dossier.AddFile(IdentityDocument, SampleFiles.Pdf("passeport.pdf", "passeport de Karim Benali"), Actor.Candidate, sentAt);
+        dossier.AddFile(RegistrationForm, SampleFiles.Accepted("inscription-karim-benali.pdf", "inscription.pdf"), Actor.Candidate, sentAt);
+        dossier.AddFile(IdentityDocument, SampleFiles.Accepted("passeport-karim-benali.pdf", "passeport.pdf"), Actor.Candidate, sentAt);
         Narrator.At(sentAt, "Il dépose les pièces obligatoires avant la clôture, quelques minutes avant minuit.");
         return dossier;
     }

@@ -20,9 +20,9 @@ internal static class NonCompliantDossierStory
         Narrator.At(preRegisteredAt, $"{candidate} se préinscrit : dossier n° {dossier.Number}.");
 
         var sentAt = ParisTime.At(2023, 4, 14, 17, 0);
-        dossier.AddFile(RegistrationForm, SampleFiles.Pdf("formulaire.pdf", "formulaire de Julie Moreau"), Actor.Candidate, sentAt);
-        dossier.AddFile(IdentityDocument, SampleFiles.Jpeg("identite.jpg", "carte d'identité de Julie Moreau"), Actor.Candidate, sentAt);
-        dossier.AddFile(ServiceRecord, SampleFiles.Pdf("etat-des-services.pdf", "deux ans et demi de services"), Actor.Candidate, sentAt);
+        dossier.AddFile(RegistrationForm, SampleFiles.Accepted("formulaire-julie-moreau.pdf", "formulaire.pdf"), Actor.Candidate, sentAt);
+        dossier.AddFile(IdentityDocument, SampleFiles.Accepted("carte-identite-julie-moreau.jpg", "identite.jpg"), Actor.Candidate, sentAt);
+        dossier.AddFile(ServiceRecord, SampleFiles.Accepted("etat-des-services-julie-moreau.pdf", "etat-des-services.pdf"), Actor.Candidate, sentAt);
 
         var closedAt = ParisTime.At(2023, 4, 14, 17, 5);
         dossier.Close(Actor.Candidate, closedAt);

@@ -51,18 +51,25 @@ internal static class OnTimeDossierStory
     private static void SendPieces(Dossier dossier)
     {
         Narrator.Chapter("2. Dépôt des pièces justificatives");
-        Add(dossier, RegistrationForm, SampleFiles.Pdf("dossier-inscription-signe.pdf", "formulaire daté et signé"), ParisTime.At(2023, 4, 10, 18, 30));
+        // Every upload is inspected before it reaches the dossier. Her first try is a copy of the
+        // form protected by a password, which the centre could not open: it is refused, in French.
+        var triedAt = ParisTime.At(2023, 4, 10, 18, 25);
+        var protectedForm = SampleFiles.Inspect("dossier-inscription-protege.pdf", "C:\\fakepath\\dossier-inscription.pdf");
+        Expect.That(!protectedForm.IsAccepted, "the inspector refuses a password-protected PDF");
+        Narrator.At(triedAt, "Le fichier « dossier-inscription.pdf » est refusé dès son envoi :");
+        Narrator.Refusal(protectedForm.Refusals);
+        Add(dossier, RegistrationForm, SampleFiles.Accepted("dossier-inscription-signe.pdf"), ParisTime.At(2023, 4, 10, 18, 30));
 
-        var blurryScan = SampleFiles.Jpeg("carte-identite.jpg", "photo floue de la carte d'identité");
+        var blurryScan = SampleFiles.Accepted("photo-carte-identite-floue.jpg", "carte-identite.jpg");
         Add(dossier, IdentityDocument, blurryScan, ParisTime.At(2023, 4, 10, 18, 32));
 
         // Looking at the scan, the candidate finds it blurry: she deletes it and sends a better one.
         var removedAt = ParisTime.At(2023, 4, 11, 9, 5);
         dossier.RemoveFile(blurryScan.Id, Actor.Candidate, removedAt);
         Narrator.At(removedAt, $"Le scan « {blurryScan.DisplayName} » étant flou, la candidate le supprime.");
-        Add(dossier, IdentityDocument, SampleFiles.Pdf("carte-identite-recto-verso.pdf", "carte d'identité, recto et verso"), ParisTime.At(2023, 4, 11, 9, 7));
+        Add(dossier, IdentityDocument, SampleFiles.Accepted("carte-identite-recto-verso.pdf"), ParisTime.At(2023, 4, 11, 9, 7));
 
-        Add(dossier, Cv, SampleFiles.Pdf("cv-sophie-durand.pdf", "curriculum vitae"), ParisTime.At(2023, 4, 11, 9, 10));
+        Add(dossier, Cv, SampleFiles.Accepted("cv-sophie-durand.pdf"), ParisTime.At(2023, 4, 11, 9, 10));
 
         Narrator.Say("Fichiers du dossier :");
         Narrator.Files(dossier);
@@ -91,7 +98,7 @@ internal static class OnTimeDossierStory
     {
         Narrator.Chapter("4. Clôture acceptée");
         var addedAt = ParisTime.At(2023, 4, 24, 21, 52);
-        var certificate = SampleFiles.Pdf("certificat-medecin-agree.pdf", "certificat du médecin agréé");
+        var certificate = SampleFiles.Accepted("certificat-medecin-agree.pdf");
         dossier.AddFile(MedicalCertificate, certificate, Actor.Candidate, addedAt, issuedOn: new LocalDate(2023, 4, 20));
         Narrator.At(addedAt, $"Fichier « {certificate.DisplayName} » ajouté à la pièce « {dossier.Session.LabelOf(MedicalCertificate)} » (délivré le 20 avril 2023).");
 
@@ -121,7 +128,7 @@ internal static class OnTimeDossierStory
         Narrator.Say($"  Compléments à fournir au plus tard {new Deadline(request.DueDate!.Value).Describe()}.");
         Narrator.Status(dossier);
 
-        Add(dossier, IdentityDocument, SampleFiles.Pdf("carte-identite-lisible.pdf", "carte d'identité, copie nette"), ParisTime.At(2023, 5, 9, 19, 20));
+        Add(dossier, IdentityDocument, SampleFiles.Accepted("carte-identite-lisible.pdf"), ParisTime.At(2023, 5, 9, 19, 20));
         var suppliedAt = ParisTime.At(2023, 5, 9, 19, 25);
         dossier.SupplyComplements(Actor.Candidate, suppliedAt);
         Narrator.At(suppliedAt, "La candidate indique avoir transmis les compléments demandés.");
@@ -136,7 +143,7 @@ internal static class OnTimeDossierStory
         Narrator.Refusal(earlyCheck.Violations);
         Expect.That(!earlyCheck.IsAllowed, "A dossier without its état des services could be declared complete.");
 
-        Add(dossier, ServiceRecord, SampleFiles.Pdf("etat-des-services.pdf", "état des services signé par l'employeur"), ParisTime.At(2023, 5, 22, 10, 0));
+        Add(dossier, ServiceRecord, SampleFiles.Accepted("etat-des-services.pdf"), ParisTime.At(2023, 5, 22, 10, 0));
 
         var at = ParisTime.At(2023, 5, 25, 11, 30);
         dossier.DeclareComplete(Staff, at);
@@ -161,7 +168,7 @@ internal static class OnTimeDossierStory
         }
     }
 
-    private static void Add(Dossier dossier, PieceCode piece, FileRecord file, Instant at)
+    private static void Add(Dossier dossier, PieceCode piece, InspectedFile file, Instant at)
     {
         dossier.AddFile(piece, file, Actor.Candidate, at);
         Narrator.At(at, $"Fichier « {file.DisplayName} » ajouté à la pièce « {dossier.Session.LabelOf(piece)} ».");

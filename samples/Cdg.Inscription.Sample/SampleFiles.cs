@@ -1,28 +1,35 @@
-using System.Security.Cryptography;
-using System.Text;
 using Cdg.Inscription.Files;
 
 namespace Cdg.Inscription.Sample;
 
 /// <summary>
-/// Made-up files, as a host would record them after inspecting an upload: the content here is a
-/// few invented bytes, whose SHA-256 is computed for real. The ID is derived from that hash, so
-/// that every run prints the same output.
+/// The files that the sample's candidates upload: real PDFs and JPEGs shipped in the sample's
+/// <c>Files</c> folder (made by <c>Files/make-sample-files.py</c>), inspected as a host inspects an
+/// upload. Each inspection gives the file a new ID, under which a host would store the content.
 /// </summary>
 internal static class SampleFiles
 {
-    /// <summary>A PDF file named <paramref name="displayName"/>, whose content is derived from <paramref name="content"/>.</summary>
-    public static FileRecord Pdf(string displayName, string content) =>
-        Record(displayName, FileType.Pdf, [.. "%PDF-1.7\n"u8, .. Encoding.UTF8.GetBytes(content), .. "\n%%EOF\n"u8]);
+    /// <summary>The inspector, with the default limits: PDF or JPEG, 10 Mio, nothing relaxed.</summary>
+    private static readonly FileInspector Inspector = new();
 
-    /// <summary>A JPEG file named <paramref name="displayName"/>, whose content is derived from <paramref name="content"/>.</summary>
-    public static FileRecord Jpeg(string displayName, string content) =>
-        Record(displayName, FileType.Jpeg, [0xFF, 0xD8, 0xFF, 0xE0, .. Encoding.UTF8.GetBytes(content), 0xFF, 0xD9]);
-
-    private static FileRecord Record(string displayName, FileType type, byte[] content)
+    /// <summary>Inspects a shipped file, sent by the browser under <paramref name="browserName"/>.</summary>
+    /// <param name="file">The file's name in the <c>Files</c> folder.</param>
+    /// <param name="browserName">The name that the browser sent; the file's own name when null.</param>
+    /// <returns>The inspector's verdict.</returns>
+    public static FileInspection Inspect(string file, string? browserName = null)
     {
-        var sha256 = SHA256.HashData(content);
-        var id = new Guid(sha256.AsSpan(0, 16));
-        return new FileRecord(id, displayName, type, content.Length, Convert.ToHexStringLower(sha256));
+        using var content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Files", file));
+        return Inspector.InspectAsync(content, browserName ?? file).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Inspects a shipped file that the inspector must accept.</summary>
+    /// <param name="file">The file's name in the <c>Files</c> folder.</param>
+    /// <param name="browserName">The name that the browser sent; the file's own name when null.</param>
+    /// <returns>The accepted file, to add to a dossier.</returns>
+    public static InspectedFile Accepted(string file, string? browserName = null)
+    {
+        var verdict = Inspect(file, browserName);
+        Expect.That(verdict.IsAccepted, $"the inspector accepts {file} ({verdict})");
+        return verdict.File!;
     }
 }

@@ -78,6 +78,51 @@ public static class RuleViolationCodes
     /// <summary>A file whose name announces another type than its content: a PDF named <c>.jpg</c> or <c>.exe</c> (FILE-02).</summary>
     public const string FileNameContradictsContent = "file.name-contradicts-content";
 
+    /// <summary>A file of zero bytes (FILE-02).</summary>
+    public const string FileEmpty = "file.empty";
+
+    /// <summary>A file too small to be a whole PDF or JPEG (FILE-02).</summary>
+    public const string FileTooSmall = "file.too-small";
+
+    /// <summary>A file larger than the session's limit (FILE-02).</summary>
+    public const string FileTooLarge = "file.too-large";
+
+    /// <summary>A file whose content is neither a PDF nor a JPEG, or of a type that the session does not accept (FILE-01).</summary>
+    public const string FileTypeNotAccepted = "file.type-not-accepted";
+
+    /// <summary>A file that the browser declared of another type than its content: a PDF sent as <c>image/png</c> (FILE-02).</summary>
+    public const string FileDeclaredTypeContradictsContent = "file.declared-type-contradicts-content";
+
+    /// <summary>A file that ends before its structure does: no end marker, a part cut off (FILE-02).</summary>
+    public const string FileTruncated = "file.truncated";
+
+    /// <summary>A file whose structure is broken (FILE-02).</summary>
+    public const string FileDamaged = "file.damaged";
+
+    /// <summary>A PDF protected by a password or encrypted (FILE-02).</summary>
+    public const string FileEncrypted = "file.encrypted";
+
+    /// <summary>Data after the end of the document or image, as in a polyglot file (FILE-02).</summary>
+    public const string FileDataAfterEnd = "file.data-after-end";
+
+    /// <summary>A JPEG of a kind that is not supported: arithmetic coding, lossless or hierarchical, not 8-bit, not 1, 3 or 4 components (FILE-02).</summary>
+    public const string ImageFormatNotSupported = "file.image-format-not-supported";
+
+    /// <summary>A JPEG with more pixels than the session's limit (FILE-02).</summary>
+    public const string ImageTooLarge = "file.image-too-large";
+
+    /// <summary>A PDF whose compressed streams inflate past the limit, as a compression bomb does (FILE-02).</summary>
+    public const string CompressionBomb = "file.compression-bomb";
+
+    /// <summary>A PDF that holds JavaScript or a scripted (XFA) form (FILE-04).</summary>
+    public const string PdfJavaScript = "file.pdf-javascript";
+
+    /// <summary>A PDF that holds an action launching a program (FILE-04).</summary>
+    public const string PdfLaunchAction = "file.pdf-launch-action";
+
+    /// <summary>A PDF that holds an embedded file (FILE-04).</summary>
+    public const string PdfEmbeddedFile = "file.pdf-embedded-file";
+
     /// <summary>A regularisation request that names no piece (LIFE-05).</summary>
     public const string RegularisationEmpty = "regularisation.empty";
 

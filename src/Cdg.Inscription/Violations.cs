@@ -119,7 +119,87 @@ internal static class Violations
     internal static RuleViolation FileNameContradictsContent(string shownName, string extension, FileType contentType) => new(
         RuleViolationCodes.FileNameContradictsContent,
         "FILE-02",
-        $"Le nom du fichier « {shownName} » annonce un fichier .{extension} alors que son contenu est {(contentType == FileType.Pdf ? "un document PDF" : "une image JPEG")} : vérifiez que vous avez choisi le bon fichier, puis ajoutez-le de nouveau au format PDF ou JPEG.");
+        $"Le nom du fichier « {shownName} » annonce un fichier .{extension} alors que son contenu est {OfType(contentType)} : vérifiez que vous avez choisi le bon fichier, puis ajoutez-le de nouveau au format PDF ou JPEG.");
+
+    internal static RuleViolation FileEmpty() => new(
+        RuleViolationCodes.FileEmpty, "FILE-02", "Ce fichier est vide : vérifiez que vous avez choisi le bon fichier, puis ajoutez-le de nouveau.");
+
+    internal static RuleViolation FileTooSmall(long size) => new(
+        RuleViolationCodes.FileTooSmall, "FILE-02", $"Ce fichier ne fait que {size} octets, trop peu pour un document PDF ou une image JPEG complets : vérifiez que vous avez choisi le bon fichier, puis ajoutez-le de nouveau.");
+
+    internal static RuleViolation FileTooLarge(long maxSize) => new(
+        RuleViolationCodes.FileTooLarge, "FILE-02", $"Ce fichier dépasse la taille maximale de {FrenchSizes.Format(maxSize)} : réduisez-le (par exemple en numérisant la pièce en 150 ou 200 ppp, ou en noir et blanc pour un texte), puis ajoutez-le de nouveau.");
+
+    internal static RuleViolation FileTypeNotAccepted(IEnumerable<FileType> accepted)
+    {
+        var types = accepted.ToList();
+        return new(
+            RuleViolationCodes.FileTypeNotAccepted,
+            "FILE-01",
+            types.Count == 2
+                ? "Ce fichier n'est ni un document PDF ni une image JPEG, les deux seuls formats acceptés : enregistrez ou numérisez la pièce dans l'un de ces formats, puis ajoutez-la de nouveau."
+                : $"Ce fichier n'est pas {OfType(types[0])}, le seul format accepté pour ce concours : enregistrez ou numérisez la pièce dans ce format, puis ajoutez-la de nouveau.");
+    }
+
+    internal static RuleViolation FileTypeNotAcceptedHere(FileType detected, FileType accepted) => new(
+        RuleViolationCodes.FileTypeNotAccepted,
+        "FILE-01",
+        $"Ce fichier est {OfType(detected)}, mais seul le format {(accepted == FileType.Pdf ? "PDF" : "JPEG")} est accepté pour ce concours : enregistrez la pièce dans ce format, puis ajoutez-la de nouveau.");
+
+    internal static RuleViolation FileDeclaredTypeContradictsContent(string declared, FileType contentType) => new(
+        RuleViolationCodes.FileDeclaredTypeContradictsContent,
+        "FILE-02",
+        $"Ce fichier a été envoyé comme étant de type « {declared} » alors que son contenu est {OfType(contentType)} : vérifiez que vous avez choisi le bon fichier, puis ajoutez-le de nouveau.");
+
+    internal static RuleViolation FileTruncated(FileType type) => new(
+        RuleViolationCodes.FileTruncated,
+        "FILE-02",
+        $"Ce fichier est incomplet : il s'arrête avant la fin {(type == FileType.Pdf ? "du document" : "de l'image")}, sans doute parce que son enregistrement ou son envoi a été interrompu. Enregistrez-le de nouveau à partir de l'original, puis ajoutez-le.");
+
+    internal static RuleViolation FileDamaged(FileType type) => new(
+        RuleViolationCodes.FileDamaged,
+        "FILE-02",
+        $"Ce fichier est endommagé : sa structure n'est pas celle d'{OfType(type)} valide. Vérifiez qu'il s'ouvre correctement, enregistrez-le de nouveau (ou numérisez de nouveau la pièce), puis ajoutez-le.");
+
+    internal static RuleViolation FileEncrypted() => new(
+        RuleViolationCodes.FileEncrypted,
+        "FILE-02",
+        "Ce document PDF est protégé par un mot de passe ou chiffré : le centre de gestion ne pourrait pas l'examiner. Enregistrez-en une copie sans protection (par exemple avec la fonction « Imprimer en PDF »), puis ajoutez-la.");
+
+    internal static RuleViolation FileDataAfterEnd(FileType type) => new(
+        RuleViolationCodes.FileDataAfterEnd,
+        "FILE-02",
+        $"Des données inconnues suivent la fin {(type == FileType.Pdf ? "du document PDF" : "de l'image JPEG")} : par sécurité, ce fichier n'est pas accepté. Enregistrez la pièce de nouveau (par exemple avec « Imprimer en PDF » ou en réenregistrant l'image), puis ajoutez-la.");
+
+    internal static RuleViolation ImageFormatNotSupported() => new(
+        RuleViolationCodes.ImageFormatNotSupported,
+        "FILE-02",
+        "Cette image JPEG est enregistrée dans une variante du format que le centre de gestion ne peut pas lire (codage arithmétique, sans perte, hiérarchique, ou autre que 8 bits) : enregistrez-la de nouveau en JPEG standard ou en PDF, puis ajoutez-la.");
+
+    internal static RuleViolation ImageTooLarge(int width, int height, long maxPixels) => new(
+        RuleViolationCodes.ImageTooLarge,
+        "FILE-02",
+        $"Cette image mesure {width} × {height} pixels, au-delà de la limite de {FrenchSizes.FormatPixels(maxPixels)} : réduisez sa résolution, puis ajoutez-la de nouveau.");
+
+    internal static RuleViolation CompressionBomb() => new(
+        RuleViolationCodes.CompressionBomb,
+        "FILE-02",
+        "Ce document PDF contient des données compressées qui deviennent anormalement volumineuses une fois décompressées : par sécurité, il n'est pas accepté. Enregistrez-le de nouveau (par exemple avec « Imprimer en PDF »), puis ajoutez-le.");
+
+    internal static RuleViolation PdfJavaScript() => new(
+        RuleViolationCodes.PdfJavaScript,
+        "FILE-04",
+        "Ce document PDF contient du code JavaScript, qui pourrait s'exécuter à son ouverture : par sécurité, il n'est pas accepté. Enregistrez-en une copie sans ce code (par exemple avec « Imprimer en PDF »), puis ajoutez-la.");
+
+    internal static RuleViolation PdfLaunchAction() => new(
+        RuleViolationCodes.PdfLaunchAction,
+        "FILE-04",
+        "Ce document PDF contient une action qui lance un programme à son ouverture : par sécurité, il n'est pas accepté. Enregistrez-en une copie sans cette action (par exemple avec « Imprimer en PDF »), puis ajoutez-la.");
+
+    internal static RuleViolation PdfEmbeddedFile() => new(
+        RuleViolationCodes.PdfEmbeddedFile,
+        "FILE-04",
+        "Ce document PDF contient un fichier joint : par sécurité, il n'est pas accepté. Ajoutez chaque pièce séparément, au format PDF ou JPEG, sans fichier joint.");
 
     internal static RuleViolation RegularisationEmpty() => new(
         RuleViolationCodes.RegularisationEmpty, "LIFE-05", "Une demande de régularisation doit indiquer au moins une pièce à fournir et ce qui doit être corrigé.");
@@ -163,6 +243,8 @@ internal static class Violations
         items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} et {items[items.Count - 1]}";
 
     /// <summary>"de" before an action, elided before a vowel: "d'ajouter", "de clôturer".</summary>
+    private static string OfType(FileType type) => type == FileType.Pdf ? "un document PDF" : "une image JPEG";
+
     private static string Of(string action) => "aeiouyéèêh".IndexOf(action[0]) >= 0 ? $"d'{action}" : $"de {action}";
 
     private static string ActionOf(DossierTrigger trigger) => trigger switch

@@ -250,26 +250,26 @@ public sealed class Dossier
 
     /// <summary>Adds a file to a requested piece (PIECE-02): while awaiting the dossier; during regularisation for the named pieces; after closure for the pieces that may be sent later, until their due date (PIECE-03, DEAD-06).</summary>
     /// <param name="piece">The piece the file belongs to.</param>
-    /// <param name="file">The file's record.</param>
+    /// <param name="file">The file as a <see cref="FileInspector"/> accepted it (FILE-01 to FILE-04): the dossier keeps its <see cref="InspectedFile.Record"/>.</param>
     /// <param name="actor">The candidate.</param>
     /// <param name="at">When the file was received.</param>
     /// <param name="issuedOn">When the document was issued, for a piece that must be recent (PIECE-04); null when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
     /// <exception cref="RuleViolationException">The file is refused; the dossier is unchanged.</exception>
-    public void AddFile(PieceCode piece, FileRecord file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
+    public void AddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
         Execute(ProposeAddFile(piece, file, actor, at, issuedOn));
 
     /// <summary>Whether <see cref="AddFile"/> would be accepted.</summary>
     /// <param name="piece">The piece the file belongs to.</param>
-    /// <param name="file">The file's record.</param>
+    /// <param name="file">The file as a <see cref="FileInspector"/> accepted it.</param>
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
     /// <param name="issuedOn">When the document was issued; null when not known.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
-    public CommandCheck CheckAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
+    public CommandCheck CheckAddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
         Check(ProposeAddFile(piece, file, actor, at, issuedOn));
 
     /// <summary>Removes a file, so that the candidate can add the right one instead (PIECE-02); allowed when adding to its piece would be.</summary>
@@ -592,10 +592,10 @@ public sealed class Dossier
     private DossierEvent ProposeEmail(EmailAddress? email, Actor actor, Instant at) =>
         Propose(actor, at, (n, s) => new EmailChanged(n, at, actor, s, email));
 
-    private DossierEvent ProposeAddFile(PieceCode piece, FileRecord file, Actor actor, Instant at, LocalDate? issuedOn)
+    private DossierEvent ProposeAddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn)
     {
         Preconditions.CheckNotNull(file, nameof(file));
-        return Propose(actor, at, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file, at, issuedOn)));
+        return Propose(actor, at, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file.Record, at, issuedOn)));
     }
 
     private DossierEvent ProposeSituation(CandidateSituation situation, Actor actor, Instant at)

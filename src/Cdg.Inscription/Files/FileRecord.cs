@@ -5,10 +5,15 @@ namespace Cdg.Inscription.Files;
 /// its type, its size and the SHA-256 of its content. The content itself stays in the host's
 /// storage; the instant it was received is kept by <see cref="Dossiers.AttachedFile"/>.
 /// </summary>
-/// <remarks>This type is immutable.</remarks>
+/// <remarks>
+/// A new file's record comes from a <see cref="FileInspector"/>, in <see cref="InspectedFile.Record"/>:
+/// <see cref="Dossiers.Dossier.AddFile"/> takes only an <see cref="InspectedFile"/>. The constructor
+/// is for restoring a stored history (<see cref="Dossiers.Dossier.Rehydrate(Sessions.ExamSession, IEnumerable{Dossiers.Events.DossierEvent})"/>),
+/// not for files that were never inspected. This type is immutable.
+/// </remarks>
 public sealed class FileRecord : IEquatable<FileRecord>
 {
-    /// <summary>Creates a file record.</summary>
+    /// <summary>Restores a file record from storage; a new file's record comes from a <see cref="FileInspector"/>.</summary>
     /// <param name="id">The ID under which the host stores the content; not empty.</param>
     /// <param name="displayName">The cleaned name shown to people; not blank.</param>
     /// <param name="type">PDF or JPEG.</param>

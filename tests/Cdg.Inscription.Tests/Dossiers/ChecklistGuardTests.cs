@@ -427,8 +427,8 @@ public sealed class ChecklistGuardTests
     {
         var dossier = PreRegister(Session(ExamKind.ExternalCompetition), CandidateSituation.None);
         var content = Scenario.Sha256("scan-unique.pdf");
-        var identity = new FileRecord(new Guid("0d7e3c52-1a4f-4b8e-9f60-2c1d3e4f5a01"), "identite.pdf", FileType.Pdf, 4096, content);
-        var diploma = new FileRecord(new Guid("0d7e3c52-1a4f-4b8e-9f60-2c1d3e4f5a02"), "diplome.pdf", FileType.Pdf, 4096, content);
+        var identity = Scenario.Inspected(new FileRecord(new Guid("0d7e3c52-1a4f-4b8e-9f60-2c1d3e4f5a01"), "identite.pdf", FileType.Pdf, 4096, content));
+        var diploma = Scenario.Inspected(new FileRecord(new Guid("0d7e3c52-1a4f-4b8e-9f60-2c1d3e4f5a02"), "diplome.pdf", FileType.Pdf, 4096, content));
 
         dossier.AddFile(IdentityDocument, identity, Actor.Candidate, FilesAdded);
         dossier.AddFile(Diploma, diploma, Actor.Candidate, FilesAdded + Duration.FromMinutes(1));

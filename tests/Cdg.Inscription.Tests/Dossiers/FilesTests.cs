@@ -25,7 +25,7 @@ public sealed class FilesTests
         dossier.AddFile(Scenario.IdentityDocument, file, Scenario.Candidate, at);
 
         var attached = dossier.FilesOf(Scenario.IdentityDocument).Should().ContainSingle().Which;
-        attached.File.Should().Be(file);
+        attached.File.Should().Be(file.Record);
         attached.Piece.Should().Be(Scenario.IdentityDocument);
         attached.ReceivedAt.Should().Be(at);
         dossier.Files.Should().Equal(attached);
@@ -38,13 +38,13 @@ public sealed class FilesTests
     public void A_piece_can_hold_several_files()
     {
         var dossier = Scenario.PreRegistered();
-        var page1 = new FileRecord(Guid.NewGuid(), "page-1.jpg", FileType.Jpeg, 2048, Scenario.Sha256("page-1"));
-        var page2 = new FileRecord(Guid.NewGuid(), "page-2.jpg", FileType.Jpeg, 2048, Scenario.Sha256("page-2"));
+        var page1 = Scenario.Inspected(new FileRecord(Guid.NewGuid(), "page-1.jpg", FileType.Jpeg, 2048, Scenario.Sha256("page-1")));
+        var page2 = Scenario.Inspected(new FileRecord(Guid.NewGuid(), "page-2.jpg", FileType.Jpeg, 2048, Scenario.Sha256("page-2")));
 
         dossier.AddFile(Scenario.Diploma, page1, Scenario.Candidate, Scenario.Paris(2023, 4, 20, 10));
         dossier.AddFile(Scenario.Diploma, page2, Scenario.Candidate, Scenario.Paris(2023, 4, 20, 10, 1));
 
-        dossier.FilesOf(Scenario.Diploma).Select(f => f.File).Should().Equal(page1, page2);
+        dossier.FilesOf(Scenario.Diploma).Select(f => f.File).Should().Equal(page1.Record, page2.Record);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class FilesTests
 
         dossier.AddFile(Scenario.IdentityDocument, right, Scenario.Candidate, Scenario.Paris(2023, 4, 20, 10, 6));
 
-        dossier.FilesOf(Scenario.IdentityDocument).Should().ContainSingle().Which.File.Should().Be(right);
+        dossier.FilesOf(Scenario.IdentityDocument).Should().ContainSingle().Which.File.Should().Be(right.Record);
         dossier.Version.Should().Be(4);
     }
 
@@ -289,6 +289,6 @@ public sealed class FilesTests
         dossier.RemoveFile(wrong.Id, Scenario.Candidate, Scenario.Paris(2023, 5, 2));
         dossier.AddFile(Scenario.ServiceRecord, right, Scenario.Candidate, Scenario.Paris(2023, 5, 2));
 
-        dossier.FilesOf(Scenario.ServiceRecord).Should().ContainSingle().Which.File.Should().Be(right);
+        dossier.FilesOf(Scenario.ServiceRecord).Should().ContainSingle().Which.File.Should().Be(right.Record);
     }
 }

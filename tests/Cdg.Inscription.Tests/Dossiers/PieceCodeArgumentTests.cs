@@ -14,7 +14,7 @@ public sealed class PieceCodeArgumentTests
     [Fact]
     public void A_file_attached_to_no_piece_cannot_be_created()
     {
-        var create = () => new AttachedFile(default, Scenario.Pdf(), Scenario.Paris(2023, 4, 20));
+        var create = () => new AttachedFile(default, Scenario.Pdf().Record, Scenario.Paris(2023, 4, 20));
 
         create.Should().Throw<ArgumentException>().WithParameterName("piece");
     }
@@ -45,7 +45,7 @@ public sealed class PieceCodeArgumentTests
     [Fact]
     public void A_file_and_an_item_that_name_a_piece_keep_it()
     {
-        var file = Scenario.Pdf("identite.pdf");
+        var file = Scenario.Pdf("identite.pdf").Record;
         var receivedAt = Scenario.Paris(2023, 4, 20);
 
         new AttachedFile(Scenario.IdentityDocument, file, receivedAt, new LocalDate(2023, 1, 5)).Piece.Should().Be(Scenario.IdentityDocument);

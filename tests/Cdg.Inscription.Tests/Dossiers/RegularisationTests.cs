@@ -152,7 +152,7 @@ public sealed class RegularisationTests
 
         dossier.AddFile(Scenario.IdentityDocument, corrected, Scenario.Candidate, Scenario.Paris(2023, 5, 10));
 
-        dossier.FilesOf(Scenario.IdentityDocument).Select(f => f.File).Should().Contain(corrected);
+        dossier.FilesOf(Scenario.IdentityDocument).Select(f => f.File).Should().Contain(corrected.Record);
         dossier.Status.Should().Be(DossierStatus.Incomplete);
     }
 

@@ -31,7 +31,7 @@ public sealed class ChecklistTests
         new("2023-TEST", "Session de test", ExamKind.InternalCompetition, Cdg53, Calendar(), pieces);
 
     private static AttachedFile File(PieceCode piece, string name, Instant? receivedAt = null, LocalDate? issuedOn = null) =>
-        new(piece, Pdf(name), receivedAt ?? BeforeClosing, issuedOn);
+        new(piece, Pdf(name).Record, receivedAt ?? BeforeClosing, issuedOn);
 
     private static AttachedFile FileWithContent(PieceCode piece, string name, string content) =>
         new(piece, new FileRecord(Guid.NewGuid(), name, FileType.Pdf, 2048, Sha256(content)), BeforeClosing);

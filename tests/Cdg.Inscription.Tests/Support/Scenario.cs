@@ -62,9 +62,16 @@ internal static class Scenario
     internal static Instant Paris(int year, int month, int day, int hour = 12, int minute = 0, int second = 0, int millisecond = 0) =>
         MetropolitanTime.Zone.AtStrictly(new LocalDateTime(year, month, day, hour, minute, second, millisecond)).ToInstant();
 
-    /// <summary>A PDF file record with a fresh ID and a SHA-256 derived from its name.</summary>
-    internal static FileRecord Pdf(string name = "piece.pdf") =>
-        new(Guid.NewGuid(), name, FileType.Pdf, 1024 + name.Length, Sha256(name));
+    /// <summary>A PDF file with a fresh ID and a SHA-256 derived from its name, as if inspected.</summary>
+    internal static InspectedFile Pdf(string name = "piece.pdf") =>
+        Inspected(new FileRecord(Guid.NewGuid(), name, FileType.Pdf, 1024 + name.Length, Sha256(name)));
+
+    /// <summary>
+    /// A file as if a <see cref="FileInspector"/> had accepted it. The lifecycle's tests are about
+    /// dossiers, not content; the inspector's own tests, under Files/, inspect real files, and
+    /// <c>InspectedFilesTests</c> adds one to a dossier.
+    /// </summary>
+    internal static InspectedFile Inspected(FileRecord record) => new(record, null, null, null);
 
     internal static string Sha256(string content)
     {

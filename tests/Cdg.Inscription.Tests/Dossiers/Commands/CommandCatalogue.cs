@@ -23,8 +23,8 @@ internal static class CommandCatalogue
     internal static readonly DossierStatus[] AllStatuses = Scenario.AllStatuses;
 
     /// <summary>A file that no dossier holds yet; the same record for a command and its check.</summary>
-    private static readonly FileRecord NewFile =
-        new(new Guid("5b0c7d8e-2f41-4a6b-9c3d-1e2f3a4b5c6d"), "nouvelle-piece.pdf", FileType.Pdf, 2048, Scenario.Sha256("nouvelle-piece.pdf"));
+    private static readonly InspectedFile NewFile = Scenario.Inspected(
+        new(new Guid("5b0c7d8e-2f41-4a6b-9c3d-1e2f3a4b5c6d"), "nouvelle-piece.pdf", FileType.Pdf, 2048, Scenario.Sha256("nouvelle-piece.pdf")));
 
     private static readonly LocalDate Postmark = new(2023, 4, 25);
 

@@ -110,7 +110,7 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
             case CommandKind.AddFile:
                 {
                     var file = FileChoice >= 0 && dossier.Files.Count > 0
-                        ? dossier.Files[FileChoice % dossier.Files.Count].File
+                        ? Scenario.Inspected(dossier.Files[FileChoice % dossier.Files.Count].File)
                         : NewFile();
                     var piece = Guided ? GuidedPiece(dossier) : Piece;
                     return new(() => dossier.CheckAddFile(piece, file, Actor, At, IssuedOn), () => dossier.AddFile(piece, file, Actor, At, IssuedOn));
@@ -226,9 +226,9 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
         : DaysFromToday is { } days ? $"day of the command {days:+0;-0;+0}"
         : Kind == CommandKind.ReceivePostalDossier ? "day of the command" : "none";
 
-    private FileRecord NewFile()
+    private InspectedFile NewFile()
     {
         var name = FileType == FileType.Pdf ? $"piece-{FileSeed}.pdf" : $"page-{FileSeed}.jpg";
-        return new FileRecord(new Guid(FileSeed, 0x0f11, 0x0e00, 0, 0, 0, 0, 0, 0, 0, 1), name, FileType, 1000 + FileSeed % 5000, Scenario.Sha256(name));
+        return Scenario.Inspected(new FileRecord(new Guid(FileSeed, 0x0f11, 0x0e00, 0, 0, 0, 0, 0, 0, 0, 1), name, FileType, 1000 + FileSeed % 5000, Scenario.Sha256(name)));
     }
 }
