@@ -6,13 +6,38 @@ namespace Cdg.Inscription.Time;
 /// Metropolitan time ("heure métropolitaine"): the <c>Europe/Paris</c> zone of the tz database, in
 /// which every date of a registration calendar is read, for candidates overseas too (DEAD-03).
 /// </summary>
+/// <remarks>
+/// The zone comes from NodaTime's built-in tz database (<see cref="DateTimeZoneProviders.Tzdb"/>)
+/// unless the host supplies another provider with <see cref="UseProvider"/>, for example one read
+/// from a newer <c>tzdb.nzd</c> file when France changes its rules before NodaTime ships them.
+/// </remarks>
 public static class MetropolitanTime
 {
     /// <summary>The tz database ID of metropolitan time.</summary>
     public const string ZoneId = "Europe/Paris";
 
-    /// <summary>The <c>Europe/Paris</c> zone of NodaTime's built-in tz database.</summary>
-    public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb[ZoneId];
+    private static volatile ZoneSource _source = new(DateTimeZoneProviders.Tzdb);
+
+    /// <summary>The <c>Europe/Paris</c> zone of the provider in use: NodaTime's built-in tz database unless <see cref="UseProvider"/> set another.</summary>
+    public static DateTimeZone Zone => _source.Zone;
+
+    /// <summary>The version of the tz data in use, as its provider states it (for example <c>TZDB: 2026f (mapping: 49)</c>).</summary>
+    public static string ProviderVersion => _source.Provider.VersionId;
+
+    /// <summary>
+    /// Reads metropolitan time from another time-zone provider from now on, for the whole process:
+    /// every deadline, date and instant that the library computes afterwards uses its
+    /// <c>Europe/Paris</c> zone. Call it once, when the host starts.
+    /// </summary>
+    /// <param name="provider">A provider that knows <c>Europe/Paris</c>, such as a <c>TzdbDateTimeZoneSource</c> read from a file.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="provider"/> has no <c>Europe/Paris</c> zone.</exception>
+    public static void UseProvider(IDateTimeZoneProvider provider)
+    {
+        Preconditions.CheckNotNull(provider, nameof(provider));
+        Preconditions.CheckArgument(provider.GetZoneOrNull(ZoneId) is not null, nameof(provider), $"The provider has no {ZoneId} zone.");
+        _source = new ZoneSource(provider);
+    }
 
     /// <summary>The first instant of a date in metropolitan time.</summary>
     /// <param name="date">A date of the ISO calendar.</param>

@@ -11,7 +11,7 @@ namespace Cdg.Inscription.Tests.Dossiers.Properties;
 /// </summary>
 public class LifecyclePropertyTests
 {
-    [Property(MaxTest = 2000)]
+    [Property(MaxTest = 10_000)]
     [Trait("Rule", "LIFE-10")]
     [Trait("Rule", "LIFE-11")]
     [Trait("Rule", "LIFE-02")]
