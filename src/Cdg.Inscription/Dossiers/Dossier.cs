@@ -29,7 +29,6 @@ public sealed class Dossier
 {
     private readonly List<DossierEvent> _history;
     private DossierSnapshot _state;
-    private DossierLifecycle? _lifecycle;
 
     private Dossier(ExamSession session, DossierSnapshot state, List<DossierEvent> history)
     {
@@ -94,8 +93,6 @@ public sealed class Dossier
     /// snapshot it was rehydrated from (LIFE-11).
     /// </summary>
     public IReadOnlyList<DossierEvent> History => _history.AsReadOnly();
-
-    private DossierLifecycle Lifecycle => _lifecycle ??= new DossierLifecycle(() => _state.Status);
 
     /// <summary>Pre-registers a candidate: creates the dossier in status EN ATTENTE DE VOTRE DOSSIER (LIFE-01).</summary>
     /// <param name="session">The exam session.</param>
@@ -640,11 +637,11 @@ public sealed class Dossier
         return Propose(actor, at, (n, s) => new AddressChanged(n, at, actor, s, Candidate.Address, address));
     }
 
-    private CommandCheck Check(DossierEvent proposed) => CommandCheck.Of(Lifecycle.Decide(this, proposed, apply: false, out _));
+    private CommandCheck Check(DossierEvent proposed) => CommandCheck.Of(DossierLifecycle.Decide(this, proposed, apply: false, out _));
 
     private void Execute(DossierEvent proposed)
     {
-        var violations = Lifecycle.Decide(this, proposed, apply: true, out var destination);
+        var violations = DossierLifecycle.Decide(this, proposed, apply: true, out var destination);
         if (violations.Count > 0)
         {
             throw new RuleViolationException(violations);

@@ -9,21 +9,47 @@ namespace Cdg.Inscription.Dossiers;
 
 /// <summary>
 /// The dossier's lifecycle: the one place where the Stateless machine is configured. It reads the
-/// status from the dossier (external state storage, so a dossier loaded from storage resumes where
-/// it was) and decides whether a proposed event is allowed and which status follows. It never
-/// changes the dossier: the dossier applies the accepted event itself.
+/// status of the dossier it decides for (external state storage, so a dossier loaded from storage
+/// resumes where it was) and decides whether a proposed event is allowed and which status follows.
+/// It never changes the dossier: the dossier applies the accepted event itself.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Configuring a machine costs several times what a command costs (about 24 µs and 51 KB, against
+/// about 3.5 µs and 7 KB for DOSSIER COMPLET on a rehydrated dossier; <c>docs/performance.md</c>),
+/// so dossiers do not build their own: each thread configures one machine, the first time it
+/// decides, and reuses it for every dossier it serves.
+/// </para>
+/// <para>
+/// Thread safety: a Stateless machine is not safe to share between threads (in its default
+/// queued firing mode it keeps a queue of triggers and a "firing" flag, and its state accessor
+/// takes no argument). So a machine is never shared: it is reachable only from its thread's
+/// <see cref="ThreadStaticAttribute">thread-static</see> field, and the status it reads is the
+/// field that <see cref="Decide"/> sets before asking it, on that same thread, without any await
+/// in between. Deciding is synchronous, and the guards do not decide for another dossier; should a
+/// decision ever start while the thread's machine is already deciding, it gets a machine of its
+/// own. An <see cref="Sessions.ExamSession"/> stays shareable by all threads, and a
+/// <see cref="Dossier"/> stays, as before, for one thread at a time.
+/// </para>
+/// </remarks>
 internal sealed class DossierLifecycle
 {
+    [ThreadStatic]
+    private static DossierLifecycle? _ofThisThread;
+
     private readonly StateMachine<DossierStatus, DossierTrigger> _machine;
     private readonly Dictionary<DossierTrigger, StateMachine<DossierStatus, DossierTrigger>.TriggerWithParameters<Proposal>> _triggers = [];
+    private DossierStatus _status;
     private DossierStatus _destination;
+    private bool _deciding;
 
-    internal DossierLifecycle(Func<DossierStatus> status)
+    /// <summary>Configures a machine; <see cref="Decide"/> uses the thread's own, so only the diagrams and the benchmarks call this.</summary>
+    internal DossierLifecycle()
     {
-        // The mutator records the destination instead of writing it back: the dossier changes only
-        // by applying the accepted event, so a refused or merely checked command changes nothing.
-        _machine = new StateMachine<DossierStatus, DossierTrigger>(status, s => _destination = s);
+        // The accessor reads the status of the dossier being decided, which Decide sets. The
+        // mutator records the destination instead of writing it back: the dossier changes only by
+        // applying the accepted event, so a refused or merely checked command changes nothing.
+        _machine = new StateMachine<DossierStatus, DossierTrigger>(() => _status, s => _destination = s);
 #if NET
         foreach (var trigger in Enum.GetValues<DossierTrigger>())
 #else
@@ -38,31 +64,52 @@ internal sealed class DossierLifecycle
     }
 
     /// <summary>The machine as a Mermaid state diagram, as <c>docs/lifecycle.md</c> shows it.</summary>
-    internal static string ToMermaid() => MermaidGraph.Format(new DossierLifecycle(() => AwaitingDossier)._machine.GetInfo());
+    internal static string ToMermaid() => MermaidGraph.Format(new DossierLifecycle()._machine.GetInfo());
 
     /// <summary>The machine as a Graphviz DOT graph.</summary>
-    internal static string ToDot() => UmlDotGraph.Format(new DossierLifecycle(() => AwaitingDossier)._machine.GetInfo());
+    internal static string ToDot() => UmlDotGraph.Format(new DossierLifecycle()._machine.GetInfo());
 
     /// <summary>
     /// The violations that refuse the proposed event, none when it is allowed; and the status after
-    /// it. When <paramref name="apply"/> is false the machine only checks and fires nothing.
+    /// it. When <paramref name="apply"/> is false the machine only checks and fires nothing. Runs on
+    /// the calling thread's machine.
     /// </summary>
-    internal IReadOnlyList<RuleViolation> Decide(Dossier dossier, DossierEvent proposed, bool apply, out DossierStatus destination)
+    internal static IReadOnlyList<RuleViolation> Decide(Dossier dossier, DossierEvent proposed, bool apply, out DossierStatus destination)
     {
-        destination = dossier.Status;
+        var lifecycle = _ofThisThread ??= new DossierLifecycle();
+        if (lifecycle._deciding)
+        {
+            lifecycle = new DossierLifecycle();
+        }
+
+        lifecycle._deciding = true;
+        try
+        {
+            return lifecycle.DecideFor(dossier, proposed, apply, out destination);
+        }
+        finally
+        {
+            lifecycle._deciding = false;
+        }
+    }
+
+    private IReadOnlyList<RuleViolation> DecideFor(Dossier dossier, DossierEvent proposed, bool apply, out DossierStatus destination)
+    {
+        _status = dossier.Status;
+        destination = _status;
         var trigger = TriggerOf(proposed);
         var proposal = new Proposal(dossier, trigger, proposed);
         var parameterized = _triggers[trigger];
         if (!_machine.CanFire(parameterized, proposal, out var unmetGuards))
         {
             return unmetGuards is null || unmetGuards.Count == 0
-                ? [Violations.StatusNotAllowed(trigger, dossier.Status)]
+                ? [Violations.StatusNotAllowed(trigger, _status)]
                 : proposal.Violations;
         }
 
         if (apply)
         {
-            _destination = dossier.Status;
+            _destination = _status;
             _machine.Fire(parameterized, proposal);
             destination = _destination;
         }
