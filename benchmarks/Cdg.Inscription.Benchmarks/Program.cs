@@ -4,9 +4,15 @@ using Cdg.Inscription.Benchmarks.Support;
 // Every benchmark:   dotnet run -c Release --project benchmarks/Cdg.Inscription.Benchmarks -- --filter '*'
 // The dry job (CI):  dotnet run -c Release --project benchmarks/Cdg.Inscription.Benchmarks -- --filter '*' --job Dry
 // Peak memory:       dotnet run -c Release --project benchmarks/Cdg.Inscription.Benchmarks -- --scale 100000
+// Bytes read:        dotnet run -c Release --project benchmarks/Cdg.Inscription.Benchmarks -- --bytes-read
 if (args.Contains("--scale"))
 {
     return ScaleRun.Run(args);
+}
+
+if (args.Contains("--bytes-read"))
+{
+    return BytesReadRun.Run();
 }
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
