@@ -42,7 +42,11 @@ public readonly struct Deadline : IEquatable<Deadline>
     /// <summary>How much time is left at an instant; zero once the deadline has passed.</summary>
     /// <param name="instant">The instant of the question.</param>
     /// <returns>The duration from <paramref name="instant"/> to <see cref="End"/>, never negative.</returns>
-    public Duration TimeLeftAt(Instant instant) => instant < End ? End - instant : Duration.Zero;
+    public Duration TimeLeftAt(Instant instant)
+    {
+        var end = End;
+        return instant < end ? end - instant : Duration.Zero;
+    }
 
     /// <summary>
     /// The end of the deadline as a candidate in another zone sees it (DEAD-03): for 27 April 2023
