@@ -284,4 +284,11 @@ public sealed class DeadlineTests
         (a == b).Should().BeFalse();
         (a != b).Should().BeTrue();
     }
+
+    [Fact]
+    [Trait("Rule", "DEAD-01")]
+    public void A_deadline_logs_as_its_date_and_the_instant_it_ends()
+    {
+        ClosingDeadline.ToString().Should().Be("2023-04-27 (ends 2023-04-27T22:00:00Z)");
+    }
 }
