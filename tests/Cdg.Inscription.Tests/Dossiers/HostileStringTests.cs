@@ -48,10 +48,11 @@ public sealed class HostileStringTests
             var version = underReview.Version;
             var at = Scenario.Paris(2023, 5, 2);
 
-            Refused(() => underReview.DeclareNonCompliant([text], Scenario.Staff, at), () => underReview.NonComplianceReasons.Should().Equal(text.Trim()));
-            Refused(
+            RefusedOrStoredPrintable(underReview, () => underReview.DeclareNonCompliant([text], Scenario.Staff, at), () => underReview.NonComplianceReasons.Single());
+            RefusedOrStoredPrintable(
+                underReview,
                 () => underReview.RequestRegularisation(new RegularisationRequest([new RegularisationItem(Scenario.IdentityDocument, text)]), Scenario.Staff, at),
-                () => underReview.Regularisation!.Items[0].Reason.Should().Be(text.Trim()));
+                () => underReview.Regularisation!.Items[0].Reason);
             if (underReview.Version == version)
             {
                 Stored(() =>
@@ -92,9 +93,13 @@ public sealed class HostileStringTests
         stored.Length.Should().BeLessThanOrEqualTo(Text.DefaultMaxLength);
     }
 
-    /// <summary>A command with free text: refused with a rule violation and without effect, or accepted and stored as checked by <paramref name="stored"/>.</summary>
-    private static void Refused(Action command, Action stored)
+    /// <summary>
+    /// A command with free text: refused with a rule violation and without effect on the dossier, or
+    /// accepted with what <paramref name="stored"/> reads back printable, on lines of its own, and bounded.
+    /// </summary>
+    private static void RefusedOrStoredPrintable(Dossier dossier, Action command, Func<string> stored)
     {
+        var version = dossier.Version;
         try
         {
             command();
@@ -102,10 +107,14 @@ public sealed class HostileStringTests
         catch (RuleViolationException refusal)
         {
             refusal.Violations.Should().NotBeEmpty();
+            dossier.Version.Should().Be(version);
             return;
         }
 
-        stored();
+        var text = stored();
+        text.Should().NotBeNullOrWhiteSpace();
+        text.Where(Text.IsForbidden).Should().BeEmpty();
+        text.Length.Should().BeLessThanOrEqualTo(Text.DefaultMaxLength);
     }
 
     /// <summary>Strings made of the characters and lengths that hostile input is made of.</summary>
