@@ -15,7 +15,7 @@ namespace Cdg.Inscription.Tests.Dossiers;
 /// </summary>
 public sealed class HostileStringTests
 {
-    [Property(MaxTest = 1000)]
+    [CappedProperty(1000)]
     [Trait("Rule", "SPACE-03")]
     public Property Hostile_names_and_addresses_are_refused_or_stored_printable() =>
         Prop.ForAll(Hostile(), text =>
@@ -29,7 +29,7 @@ public sealed class HostileStringTests
             Stored(() => new PostalAddress("1 rue A", "53000", "Laval", country: text).Country);
         });
 
-    [Property(MaxTest = 1000)]
+    [CappedProperty(1000)]
     [Trait("Rule", "SPACE-02")]
     public Property Hostile_dossier_numbers_e_mail_addresses_and_staff_IDs_are_refused_or_stored_printable() =>
         Prop.ForAll(Hostile(), text =>
@@ -39,7 +39,7 @@ public sealed class HostileStringTests
             Stored(() => Actor.Staff(text).Id);
         });
 
-    [Property(MaxTest = 500)]
+    [CappedProperty(500)]
     [Trait("Rule", "LIFE-07")]
     public Property Hostile_reasons_and_titles_are_refused_with_a_rule_violation_and_change_nothing() =>
         Prop.ForAll(Hostile(), text =>
@@ -63,7 +63,7 @@ public sealed class HostileStringTests
             }
         });
 
-    [Property(MaxTest = 1000)]
+    [CappedProperty(1000)]
     [Trait("Rule", "FILE-03")]
     public Property Hostile_file_names_are_cleaned_never_kept_raw() =>
         Prop.ForAll(Hostile(), text =>

@@ -1,5 +1,6 @@
 using System.Text;
 using Cdg.Inscription.Files;
+using Cdg.Inscription.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -292,7 +293,7 @@ public sealed class DisplayNameTests
         DisplayName.Clean("cv.PDF", FileType.Pdf).ToString().Should().Be("cv.pdf");
     }
 
-    [Property(MaxTest = 2000)]
+    [CappedProperty(2000)]
     [Trait("Rule", "FILE-03")]
     public Property Any_name_cleans_to_a_short_printable_NFC_name_with_the_contents_extension() =>
         Prop.ForAll(Names(), Gen.Elements(FileType.Pdf, FileType.Jpeg).ToArbitrary(), (browserName, type) =>

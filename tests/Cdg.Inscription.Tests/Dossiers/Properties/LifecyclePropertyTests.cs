@@ -1,3 +1,4 @@
+using Cdg.Inscription.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -11,7 +12,7 @@ namespace Cdg.Inscription.Tests.Dossiers.Properties;
 /// </summary>
 public class LifecyclePropertyTests
 {
-    [Property(MaxTest = 10_000)]
+    [CappedProperty(10_000)]
     [Trait("Rule", "LIFE-10")]
     [Trait("Rule", "LIFE-11")]
     [Trait("Rule", "LIFE-02")]
@@ -31,7 +32,7 @@ public class LifecyclePropertyTests
     public Property Every_command_is_applied_whole_or_refused_without_effect_and_the_invariants_always_hold() =>
         Prop.ForAll(DossierGenerators.Scripts(), script => { ScriptRunner.Run(script); });
 
-    [Property(MaxTest = 2000)]
+    [CappedProperty(2000)]
     [Trait("Rule", "LIFE-07")]
     [Trait("Rule", "LIFE-09")]
     public Property Non_compliance_reasons_are_held_only_while_the_dossier_is_non_compliant_even_once_it_is_cancelled() =>

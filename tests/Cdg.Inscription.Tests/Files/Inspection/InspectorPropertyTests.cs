@@ -19,7 +19,7 @@ public sealed class InspectorPropertyTests
         .Where(f => f is not ("pdf-incremental-update.pdf" or "pdf-linearized.pdf"))
         .ToArray();
 
-    [Property(MaxTest = 1000)]
+    [CappedProperty(1000)]
     [Trait("Rule", "FILE-01")]
     public Property Random_bytes_are_always_refused() =>
         Prop.ForAll(RandomBytes(), bytes =>
@@ -30,7 +30,7 @@ public sealed class InspectorPropertyTests
             verdict.Refusals.Should().NotBeEmpty();
         });
 
-    [Property(MaxTest = 1000)]
+    [CappedProperty(1000)]
     [Trait("Rule", "FILE-02")]
     public Property A_valid_file_cut_before_its_end_marker_is_always_refused() =>
         Prop.ForAll(ValidFile().ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (file, seed) =>
@@ -44,7 +44,7 @@ public sealed class InspectorPropertyTests
             verdict.IsAccepted.Should().BeFalse($"{file} cut to {cut.Length} of {bytes.Length} bytes: {verdict}");
         });
 
-    [Property(MaxTest = 1000)]
+    [CappedProperty(1000)]
     [Trait("Rule", "FILE-01")]
     public Property A_valid_file_with_bytes_prepended_is_always_refused() =>
         Prop.ForAll(ValidFile().ToArbitrary(), RandomBytes(1, 64), (file, prefix) =>
@@ -54,7 +54,7 @@ public sealed class InspectorPropertyTests
             verdict.IsAccepted.Should().BeFalse($"{file} with {prefix.Length} bytes prepended: {verdict}");
         });
 
-    [Property(MaxTest = 1000)]
+    [CappedProperty(1000)]
     [Trait("Rule", "FILE-02")]
     public Property A_valid_file_with_bits_flipped_or_bytes_appended_always_gets_a_verdict() =>
         Prop.ForAll(ValidFile().ToArbitrary(), Gen.ArrayOf(Gen.Choose(0, int.MaxValue)).ToArbitrary(), RandomBytes(0, 256), (file, flips, suffix) =>

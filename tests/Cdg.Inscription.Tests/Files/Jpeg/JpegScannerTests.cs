@@ -1,6 +1,7 @@
 using System.Text;
 using Cdg.Inscription.Files.Inspection;
 using Cdg.Inscription.Files.Jpeg;
+using Cdg.Inscription.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -257,7 +258,7 @@ public sealed class JpegScannerTests
         report.Faults.Should().Be(FileFaults.None);
     }
 
-    [Property(MaxTest = 1000)]
+    [CappedProperty(1000)]
     [Trait("Rule", "FILE-02")]
     public Property The_report_does_not_depend_on_how_the_file_is_cut_into_chunks() =>
         Prop.ForAll(JpegFragments.AnyFileInChunks(), input =>
@@ -268,7 +269,7 @@ public sealed class JpegScannerTests
             Scan(input.File, 1).Faults.Should().Be(whole);
         });
 
-    [Property(MaxTest = 2000)]
+    [CappedProperty(2000)]
     [Trait("Rule", "FILE-02")]
     public Property Any_content_is_scanned_without_throwing() =>
         Prop.ForAll(JpegFragments.AnyFile(), file =>

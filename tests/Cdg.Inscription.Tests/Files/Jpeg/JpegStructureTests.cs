@@ -422,7 +422,7 @@ public sealed class JpegStructureTests
         JpegStructure.MaxBytesRead.Should().BeLessThanOrEqualTo(16 * 1024);
     }
 
-    [Property(MaxTest = 2000)]
+    [CappedProperty(2000)]
     [Trait("Rule", "FILE-02")]
     public Property Any_content_is_checked_without_throwing() =>
         Prop.ForAll(JpegFragments.AnyFile(), file =>
