@@ -19,9 +19,8 @@ public sealed class RuleViolationException : Exception
     }
 
     private RuleViolationException(RuleViolation[] violations)
-        : base(violations.Length == 0 ? string.Empty : string.Join(" ", violations.Select(v => v.Message)))
+        : base(MessageOf(violations))
     {
-        Preconditions.CheckArgument(violations.Length > 0 && violations.All(v => v is not null), nameof(violations), "At least one violation is needed, and no null.");
         Violations = Array.AsReadOnly(violations);
     }
 
@@ -32,4 +31,11 @@ public sealed class RuleViolationException : Exception
     /// <param name="code">One of the constants of <see cref="RuleViolationCodes"/>.</param>
     /// <returns><see langword="true"/> when one of the <see cref="Violations"/> has this code.</returns>
     public bool Has(string code) => Violations.Any(v => v.Code == code);
+
+    /// <summary>The messages of the violations, once they are known to be some and none null.</summary>
+    private static string MessageOf(RuleViolation[] violations)
+    {
+        Preconditions.CheckArgument(violations.Length > 0 && violations.All(v => v is not null), nameof(violations), "At least one violation is needed, and no null.");
+        return string.Join(" ", violations.Select(v => v.Message));
+    }
 }
