@@ -456,7 +456,9 @@ public sealed class ChecklistTests
         var finding = item.Findings.Should().ContainSingle().Subject;
         finding.Code.Should().Be(RuleViolationCodes.IssuedOutsideValidity);
         finding.RuleId.Should().Be("PIECE-04");
-        finding.Message.Should().Contain("16 juin 2023").And.Contain("15 juin 2023");
+        finding.Message.Should().Be(
+            "La date de délivrance du document « certificat.pdf » (pièce « Certificat d'un médecin agréé précisant les aménagements d'épreuves »), "
+            + "le 16 juin 2023, est postérieure à la première épreuve du 15 juin 2023 : vérifiez la date indiquée.");
     }
 
     [Fact]
@@ -608,5 +610,14 @@ public sealed class ChecklistTests
         checklist.Items.Should().BeEmpty();
         checklist.MissingForClosure.Should().BeEmpty();
         checklist.Describe().Should().BeEmpty();
+    }
+
+    [Fact]
+    [Trait("Rule", "PIECE-01")]
+    public void A_checklist_item_logs_as_its_code_and_its_state()
+    {
+        var checklist = Checklist.For(Session(), CandidateSituation.None, [File(IdentityDocument, "identite.pdf")], BeforeClosing);
+
+        checklist.Find(IdentityDocument)!.ToString().Should().Be("identity-document: Supplied");
     }
 }

@@ -52,7 +52,7 @@ public sealed class PieceCodeTests
         code.Should().Be(default(PieceCode));
 
         var parse = () => PieceCode.Parse(text);
-        parse.Should().Throw<FormatException>();
+        parse.Should().Throw<FormatException>().WithMessage("Not a piece code: *");
     }
 
     [Fact]

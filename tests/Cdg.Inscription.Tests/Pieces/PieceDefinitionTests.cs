@@ -123,4 +123,11 @@ public sealed class PieceDefinitionTests
         definition.Equals(new PieceDefinition(Code, "Copie du permis de conduire")).Should().BeFalse();
         definition.Equals(null).Should().BeFalse();
     }
+
+    [Fact]
+    [Trait("Rule", "PIECE-01")]
+    public void A_definition_logs_as_its_code_and_its_label()
+    {
+        new PieceDefinition(Code, "Copie du permis de conduire").ToString().Should().Be("driving-licence (Copie du permis de conduire)");
+    }
 }

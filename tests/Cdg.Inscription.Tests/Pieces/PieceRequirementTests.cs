@@ -50,7 +50,7 @@ public sealed class PieceRequirementTests
     {
         var create = () => new PieceRequirement(Diploma, "Diplôme ou titre", obligation, new LocalDate(2023, 5, 31));
 
-        create.Should().Throw<ArgumentException>().WithParameterName("dueDate");
+        create.Should().Throw<ArgumentException>().WithParameterName("dueDate").WithMessage("Only a piece that may be deferred has a due date.*");
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class PieceRequirementTests
     {
         var create = () => new PieceRequirement(default, "Pièce d'identité", PieceObligation.RequiredAtClosure);
 
-        create.Should().Throw<ArgumentException>().WithParameterName("code");
+        create.Should().Throw<ArgumentException>().WithParameterName("code").WithMessage("The piece needs a code.*");
     }
 
     [Theory]
@@ -195,7 +195,7 @@ public sealed class PieceRequirementTests
     {
         var create = () => new PieceRequirement(ServiceRecord, "État des services", obligation, deferrableWhen: SituationCondition.IsPublicEmployee);
 
-        create.Should().Throw<ArgumentException>().WithParameterName("deferrableWhen");
+        create.Should().Throw<ArgumentException>().WithParameterName("deferrableWhen").WithMessage("Only a piece required at closure can become deferrable.*");
     }
 
     [Fact]
@@ -233,5 +233,13 @@ public sealed class PieceRequirementTests
         a.Equals(lookalike).Should().BeFalse();
         a.Equals(otherValidity).Should().BeFalse();
         a.Equals(deferrable).Should().BeFalse();
+    }
+
+    [Fact]
+    [Trait("Rule", "PIECE-01")]
+    public void A_piece_logs_as_its_code_its_label_and_its_obligation()
+    {
+        new PieceRequirement(IdentityDocument, "Pièce d'identité", PieceObligation.RequiredAtClosure).ToString()
+            .Should().Be("identity-document (Pièce d'identité, RequiredAtClosure)");
     }
 }

@@ -107,4 +107,11 @@ public sealed class ValidityWindowTests
         ValidityWindow.SixMonthsBeforeFirstExam.Equals(new ValidityWindow(Period.FromMonths(3))).Should().BeFalse();
         ValidityWindow.SixMonthsBeforeFirstExam.Equals(null).Should().BeFalse();
     }
+
+    [Fact]
+    [Trait("Rule", "PIECE-04")]
+    public void A_validity_window_logs_as_the_age_it_allows()
+    {
+        ValidityWindow.SixMonthsBeforeFirstExam.ToString().Should().Be("issued less than P6M before the first exam");
+    }
 }

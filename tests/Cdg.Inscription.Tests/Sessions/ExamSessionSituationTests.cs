@@ -140,7 +140,7 @@ public sealed class ExamSessionSituationTests
     {
         var create = () => SessionOf(ExamKind.InternalCompetition, deferredPiecesDueDate: new LocalDate(2023, 4, 26));
 
-        create.Should().Throw<ArgumentException>().WithParameterName("deferredPiecesDueDate");
+        create.Should().Throw<ArgumentException>().WithParameterName("deferredPiecesDueDate").WithMessage("Deferred pieces cannot be due before the closing date.*");
     }
 
     [Fact]

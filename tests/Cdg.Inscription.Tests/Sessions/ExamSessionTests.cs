@@ -43,7 +43,7 @@ public sealed class ExamSessionTests
             new PieceRequirement(IdentityDocument, "Pièce d'identité", PieceObligation.RequiredAtClosure),
             new PieceRequirement(IdentityDocument, "Carte nationale d'identité", PieceObligation.Optional));
 
-        create.Should().Throw<ArgumentException>().WithParameterName("pieces");
+        create.Should().Throw<ArgumentException>().WithParameterName("pieces").WithMessage("The piece 'identity-document' is listed twice.*");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ExamSessionTests
     {
         var create = () => SessionWith(new PieceRequirement(IdentityDocument, "Pièce d'identité", PieceObligation.RequiredAtClosure), null!);
 
-        create.Should().Throw<ArgumentException>().WithParameterName("pieces");
+        create.Should().Throw<ArgumentException>().WithParameterName("pieces").WithMessage("A piece is null.*");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class ExamSessionTests
     {
         var create = () => SessionWith(new PieceRequirement(ServiceRecord, "État des services", PieceObligation.Deferrable, new LocalDate(2023, 4, 26)));
 
-        create.Should().Throw<ArgumentException>().WithParameterName("pieces");
+        create.Should().Throw<ArgumentException>().WithParameterName("pieces").WithMessage("The piece 'service-record' is due before the closing date.*");
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class OrganiserTests
     {
         var create = () => new Organiser(code!, "Centre de gestion de la Mayenne");
 
-        create.Should().Throw<ArgumentException>().WithParameterName("code");
+        create.Should().Throw<ArgumentException>().WithParameterName("code").WithMessage("The organiser needs a code.*");
     }
 
     [Theory]

@@ -40,7 +40,17 @@ public sealed class TimeZoneProviderTests
     {
         var act = () => MetropolitanTime.UseProvider(new FixedParisProvider(Offset.Zero, zoneId: "Europe/Berlin"));
 
-        act.Should().Throw<ArgumentException>().WithParameterName("provider");
+        act.Should().Throw<ArgumentException>().WithParameterName("provider").WithMessage("*Europe/Paris*");
+        MetropolitanTime.ProviderVersion.Should().Be(DateTimeZoneProviders.Tzdb.VersionId);
+    }
+
+    [Fact]
+    [Trait("Rule", "DEAD-02")]
+    public void A_null_provider_is_a_programming_error_and_changes_nothing()
+    {
+        var act = () => MetropolitanTime.UseProvider(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("provider");
         MetropolitanTime.ProviderVersion.Should().Be(DateTimeZoneProviders.Tzdb.VersionId);
     }
 

@@ -242,6 +242,33 @@ public sealed class FileInspectorTests
         jpeg.Refusals[0].Message.Should().Contain("une image JPEG").And.Contain("seul le format PDF");
         png.Refusals[0].Message.Should().Contain("n'est pas un document PDF");
         pdf.IsAccepted.Should().BeTrue(pdf.ToString());
+        jpeg.Refusals[0].RuleId.Should().Be("FILE-01");
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-01")]
+    public async Task A_session_that_accepts_only_JPEG_refuses_a_PDF_and_says_which_format_it_wants()
+    {
+        var inspector = new FileInspector(new FileInspectionOptions { AcceptPdf = false });
+
+        var pdf = await inspector.InspectAsync(Fixtures.Open(Pdf), "cv.pdf", cancellationToken: TestContext.Current.CancellationToken);
+
+        Codes(pdf).Should().Equal(RuleViolationCodes.FileTypeNotAccepted);
+        pdf.Refusals[0].RuleId.Should().Be("FILE-01");
+        pdf.Refusals[0].Message.Should().StartWith("Ce fichier est un document PDF, mais seul le format JPEG est accepté pour ce concours");
+    }
+
+    [Theory]
+    [Trait("Rule", "FILE-02")]
+    [InlineData("pdf-truncated-half.pdf", "Ce fichier est incomplet : il s'arrête avant la fin du document,")]
+    [InlineData("jpeg-truncated-half.jpg", "Ce fichier est incomplet : il s'arrête avant la fin de l'image,")]
+    [InlineData("pdf-zip-appended-after-eof.pdf", "Des données inconnues suivent la fin du document PDF :")]
+    [InlineData("jpeg-zip-appended.jpg", "Des données inconnues suivent la fin de l'image JPEG :")]
+    public async Task A_cut_file_or_one_with_data_after_its_end_is_told_so_for_its_own_format(string fixture, string start)
+    {
+        var verdict = await Inspect(Fixtures.Open(fixture), fixture);
+
+        verdict.Refusals.Should().ContainSingle().Which.Message.Should().StartWith(start);
     }
 
     [Fact]
