@@ -136,6 +136,18 @@ public sealed class CandidateSpaceTests
 
     [Fact]
     [Trait("Rule", "SPACE-02")]
+    public void A_new_email_address_is_shown_in_the_history()
+    {
+        var dossier = Scenario.PreRegistered();
+
+        dossier.ChangeEmail(EmailAddress.Parse("claire.martin@exemple.org"), Scenario.Candidate, Scenario.Paris(2023, 4, 10));
+
+        dossier.DescribeHistory().Last().Should().EndWith("Adresse électronique enregistrée : claire.martin@exemple.org.");
+        dossier.Candidate.ToString().Should().Be("Claire Martin");
+    }
+
+    [Fact]
+    [Trait("Rule", "SPACE-02")]
     public void Removing_the_email_address_makes_a_password_reset_impossible()
     {
         var dossier = Scenario.PreRegistered();

@@ -112,7 +112,7 @@ public sealed class DossierStatusLabelsTests
         var label = () => DossierStatusLabels.Label((DossierStatus)42);
         var explanation = () => DossierStatusLabels.Explanation((DossierStatus)42);
 
-        label.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("status");
-        explanation.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("status");
+        label.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("status").WithMessage("Unknown status.*");
+        explanation.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("status").WithMessage("Unknown status.*");
     }
 }

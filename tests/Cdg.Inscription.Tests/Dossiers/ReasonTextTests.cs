@@ -74,6 +74,17 @@ public sealed class ReasonTextTests
 
     [Fact]
     [Trait("Rule", "LIFE-07")]
+    public void A_null_non_compliance_reason_among_others_is_refused_as_missing()
+    {
+        var dossier = Scenario.At(DossierStatus.UnderReview);
+
+        var check = dossier.CheckDeclareNonCompliant(["Condition d'ancienneté non remplie.", null!], Scenario.Staff, DecidedAt);
+
+        check.Violations.Should().ContainSingle().Which.Code.Should().Be(RuleViolationCodes.NonComplianceReasonMissing);
+    }
+
+    [Fact]
+    [Trait("Rule", "LIFE-07")]
     public void A_non_compliance_reason_of_2000_characters_on_several_lines_is_accepted_and_kept_as_typed()
     {
         var dossier = Scenario.At(DossierStatus.UnderReview);

@@ -36,7 +36,7 @@ public sealed class RehydrationConsistencyTests
     {
         var (session, snapshot) = Stored(DossierStatus.UnderReview);
 
-        RehydratingFrom(session, snapshot with { Number = default }).Should().Throw<ArgumentException>();
+        RehydratingFrom(session, snapshot with { Number = default }).Should().Throw<ArgumentException>().WithMessage("*: the dossier number is missing.*");
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class RehydrationConsistencyTests
     {
         var (session, snapshot) = Stored(DossierStatus.UnderReview);
 
-        RehydratingFrom(session, snapshot with { Status = (DossierStatus)status }).Should().Throw<ArgumentException>();
+        RehydratingFrom(session, snapshot with { Status = (DossierStatus)status }).Should().Throw<ArgumentException>().WithMessage("*: the status * is not defined.*");
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class RehydrationConsistencyTests
     {
         var (session, snapshot) = Stored(DossierStatus.Incomplete);
 
-        RehydratingFrom(session, snapshot with { Regularisation = null, RegularisationRequestedAt = null }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, snapshot with { Regularisation = null }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, snapshot with { RegularisationRequestedAt = null }).Should().Throw<ArgumentException>();
+        RehydratingFrom(session, snapshot with { Regularisation = null, RegularisationRequestedAt = null }).Should().Throw<ArgumentException>().WithMessage("*: the regularisation request and the status disagree.*");
+        RehydratingFrom(session, snapshot with { Regularisation = null }).Should().Throw<ArgumentException>().WithMessage("*: the regularisation request and the status disagree.*");
+        RehydratingFrom(session, snapshot with { RegularisationRequestedAt = null }).Should().Throw<ArgumentException>().WithMessage("*: the regularisation request and the status disagree.*");
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class RehydrationConsistencyTests
 
         var stray = snapshot with { Regularisation = Scenario.Regularisation(), RegularisationRequestedAt = Scenario.Paris(2023, 4, 26) };
 
-        RehydratingFrom(session, stray).Should().Throw<ArgumentException>();
+        RehydratingFrom(session, stray).Should().Throw<ArgumentException>().WithMessage("*: the regularisation request and the status disagree.*");
     }
 
     [Fact]
@@ -83,10 +83,10 @@ public sealed class RehydrationConsistencyTests
         var (session, filed) = Stored(DossierStatus.UnderReview);
         var (_, awaited) = Stored(DossierStatus.AwaitingDossier);
 
-        RehydratingFrom(session, filed with { FiledAt = null }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, filed with { Filing = null }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, awaited with { Filing = FilingChannel.Post }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, awaited with { FiledAt = Scenario.Paris(2023, 4, 21) }).Should().Throw<ArgumentException>();
+        RehydratingFrom(session, filed with { FiledAt = null }).Should().Throw<ArgumentException>().WithMessage("*: the filing channel and instant disagree.*");
+        RehydratingFrom(session, filed with { Filing = null }).Should().Throw<ArgumentException>().WithMessage("*: the filing channel and instant disagree.*");
+        RehydratingFrom(session, awaited with { Filing = FilingChannel.Post }).Should().Throw<ArgumentException>().WithMessage("*: the filing channel and instant disagree.*");
+        RehydratingFrom(session, awaited with { FiledAt = Scenario.Paris(2023, 4, 21) }).Should().Throw<ArgumentException>().WithMessage("*: the filing channel and instant disagree.*");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class RehydrationConsistencyTests
     {
         var (session, snapshot) = Stored(DossierStatus.UnderReview);
 
-        RehydratingFrom(session, snapshot with { Filing = (FilingChannel)9 }).Should().Throw<ArgumentException>();
+        RehydratingFrom(session, snapshot with { Filing = (FilingChannel)9 }).Should().Throw<ArgumentException>().WithMessage("*: the filing channel is not defined.*");
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public sealed class RehydrationConsistencyTests
         var withoutPiece = (AttachedFile)RuntimeHelpers.GetUninitializedObject(typeof(AttachedFile));
         withoutPiece.Piece.Value.Should().BeEmpty();
 
-        RehydratingFrom(session, snapshot with { Files = [.. snapshot.Files, withoutPiece] }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, snapshot with { Files = [.. snapshot.Files, null!] }).Should().Throw<ArgumentException>();
+        RehydratingFrom(session, snapshot with { Files = [.. snapshot.Files, withoutPiece] }).Should().Throw<ArgumentException>().WithMessage("*: a file has no piece.*");
+        RehydratingFrom(session, snapshot with { Files = [.. snapshot.Files, null!] }).Should().Throw<ArgumentException>().WithMessage("*: a file has no piece.*");
     }
 
     [Fact]
@@ -123,12 +123,12 @@ public sealed class RehydrationConsistencyTests
         var (_, awaiting) = Stored(DossierStatus.AwaitingDossier);
         var (_, nonCompliant) = Stored(DossierStatus.NonCompliant);
 
-        RehydratingFrom(session, underReview with { Filing = null, FiledAt = null }).Should().Throw<ArgumentException>().WithParameterName("snapshot");
-        RehydratingFrom(session, awaiting with { Filing = FilingChannel.Online, FiledAt = awaiting.UpdatedAt }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, nonCompliant with { NonComplianceReasons = [] }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, underReview with { NonComplianceReasons = ["Motif."] }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, underReview with { Postmark = new LocalDate(2023, 4, 20) }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, underReview with { UpdatedAt = underReview.StatusSince - Duration.FromSeconds(1) }).Should().Throw<ArgumentException>();
+        RehydratingFrom(session, underReview with { Filing = null, FiledAt = null }).Should().Throw<ArgumentException>().WithParameterName("snapshot").WithMessage("*: the dossier has not been filed.*");
+        RehydratingFrom(session, awaiting with { Filing = FilingChannel.Online, FiledAt = awaiting.UpdatedAt }).Should().Throw<ArgumentException>().WithMessage("*: a dossier still awaited has been filed.*");
+        RehydratingFrom(session, nonCompliant with { NonComplianceReasons = [] }).Should().Throw<ArgumentException>().WithMessage("*: the non-compliance reasons and the status disagree.*");
+        RehydratingFrom(session, underReview with { NonComplianceReasons = ["Motif."] }).Should().Throw<ArgumentException>().WithMessage("*: the non-compliance reasons and the status disagree.*");
+        RehydratingFrom(session, underReview with { Postmark = new LocalDate(2023, 4, 20) }).Should().Throw<ArgumentException>().WithMessage("*: the postmark and the filing channel disagree.*");
+        RehydratingFrom(session, underReview with { UpdatedAt = underReview.StatusSince - Duration.FromSeconds(1) }).Should().Throw<ArgumentException>().WithMessage("*: the instants are out of order.*");
     }
 
     [Fact]
@@ -137,8 +137,8 @@ public sealed class RehydrationConsistencyTests
     {
         var (session, snapshot) = Stored(DossierStatus.UnderReview);
 
-        RehydratingFrom(session, snapshot with { Candidate = null! }).Should().Throw<ArgumentException>();
-        RehydratingFrom(session, snapshot with { Situation = null! }).Should().Throw<ArgumentException>();
+        RehydratingFrom(session, snapshot with { Candidate = null! }).Should().Throw<ArgumentException>().WithMessage("*: a required field is null.*");
+        RehydratingFrom(session, snapshot with { Situation = null! }).Should().Throw<ArgumentException>().WithMessage("*: a required field is null.*");
     }
 
     [Fact]
