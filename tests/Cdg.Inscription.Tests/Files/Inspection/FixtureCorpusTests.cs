@@ -10,8 +10,6 @@ namespace Cdg.Inscription.Tests.Files.Inspection;
 /// </summary>
 public sealed class FixtureCorpusTests
 {
-    private static readonly FileInspector Inspector = new();
-
     public static TheoryData<string> Expecting(string expected) => new(Fixtures.Expecting(expected));
 
     [Theory]
@@ -171,9 +169,5 @@ public sealed class FixtureCorpusTests
         verdict.Refusals.Should().Contain(r => r.Code == code && r.RuleId == rule, verdict.ToString());
     }
 
-    private static async Task<FileInspection> Verdict(string fixture)
-    {
-        await using var content = Fixtures.Open(fixture);
-        return await Inspector.InspectAsync(content, fixture, cancellationToken: TestContext.Current.CancellationToken);
-    }
+    private static Task<FileInspection> Verdict(string fixture) => Fixtures.InspectAsync(fixture);
 }
