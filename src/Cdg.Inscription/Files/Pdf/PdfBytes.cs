@@ -1,3 +1,7 @@
+#if NET
+using System.Buffers;
+#endif
+
 namespace Cdg.Inscription.Files.Pdf;
 
 /// <summary>The classes of bytes in PDF syntax (ISO 32000-1, 7.2.2): white space, delimiters and regular characters.</summary>
@@ -20,6 +24,36 @@ internal static class PdfBytes
 
     /// <summary>For each of the 256 byte values, 1 when it stops the plain bytes of a name (white space, a delimiter, <c>#</c>), 0 otherwise.</summary>
     internal static readonly byte[] NameStops = CreateNameStops();
+
+#if NET
+    /// <summary>The white-space bytes, for a vectorized search of the end of a run.</summary>
+    private static readonly SearchValues<byte> WhitespaceValues = SearchValues.Create([0, 9, 10, 12, 13, 32]);
+#endif
+
+    /// <summary>
+    /// Where a run of white space ends: the first byte from <paramref name="start"/> that is not
+    /// white space, or <paramref name="end"/>. On .NET the search is vectorized, so that a long run
+    /// (an object stream padded to inflate to many megabytes) costs little.
+    /// </summary>
+    /// <param name="buffer">The bytes.</param>
+    /// <param name="start">Where the run starts.</param>
+    /// <param name="end">Where the bytes end.</param>
+    /// <returns>The index of the first byte that is not white space, or <paramref name="end"/>.</returns>
+    internal static int SkipWhitespace(byte[] buffer, int start, int end)
+    {
+#if NET
+        var found = buffer.AsSpan(start, end - start).IndexOfAnyExcept(WhitespaceValues);
+        return found < 0 ? end : start + found;
+#else
+        var i = start;
+        while (i < end && Classes[buffer[i]] == Whitespace)
+        {
+            i++;
+        }
+
+        return i;
+#endif
+    }
 
     /// <summary>Whether a byte is PDF white space (NUL, tab, line feed, form feed, carriage return, space).</summary>
     /// <param name="value">The byte.</param>

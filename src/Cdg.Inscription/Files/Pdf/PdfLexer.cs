@@ -201,12 +201,15 @@ internal sealed class PdfLexer
             switch (_state)
             {
                 case PdfLexState.Between:
-                    while (classes[buffer[i]] == PdfBytes.Whitespace)
+                    // Most runs of white space are one byte; a longer one is skipped in one search.
+                    if (classes[buffer[i]] == PdfBytes.Whitespace && ++i < end && classes[buffer[i]] == PdfBytes.Whitespace)
                     {
-                        if (++i == end)
-                        {
-                            return count;
-                        }
+                        i = PdfBytes.SkipWhitespace(buffer, i, end);
+                    }
+
+                    if (i == end)
+                    {
+                        return count;
                     }
 
                     if (LastEndOfFileOffset >= 0)
