@@ -230,20 +230,65 @@ public sealed class DisplayNameTests
     [Trait("Rule", "FILE-02")]
     [InlineData("exe")]
     [InlineData("dll")]
+    [InlineData("com")]
     [InlineData("bat")]
+    [InlineData("cmd")]
     [InlineData("ps1")]
+    [InlineData("psm1")]
+    [InlineData("vbs")]
+    [InlineData("vbe")]
     [InlineData("js")]
+    [InlineData("jse")]
+    [InlineData("wsf")]
+    [InlineData("wsh")]
     [InlineData("scr")]
+    [InlineData("pif")]
+    [InlineData("cpl")]
+    [InlineData("hta")]
     [InlineData("msi")]
+    [InlineData("msp")]
+    [InlineData("reg")]
+    [InlineData("jar")]
+    [InlineData("sh")]
+    [InlineData("app")]
     [InlineData("lnk")]
+    [InlineData("php")]
+    [InlineData("py")]
     [InlineData("html")]
+    [InlineData("htm")]
+    [InlineData("xhtml")]
+    [InlineData("mht")]
+    [InlineData("mhtml")]
     [InlineData("svg")]
+    [InlineData("xml")]
     [InlineData("zip")]
+    [InlineData("rar")]
     [InlineData("7z")]
+    [InlineData("gz")]
+    [InlineData("tar")]
+    [InlineData("iso")]
+    [InlineData("img")]
+    [InlineData("doc")]
     [InlineData("docx")]
+    [InlineData("docm")]
+    [InlineData("xls")]
+    [InlineData("xlsx")]
     [InlineData("xlsm")]
+    [InlineData("ppt")]
+    [InlineData("pptx")]
+    [InlineData("pptm")]
     [InlineData("odt")]
+    [InlineData("ods")]
+    [InlineData("odp")]
+    [InlineData("odg")]
+    [InlineData("rtf")]
+    [InlineData("txt")]
+    [InlineData("csv")]
     [InlineData("png")]
+    [InlineData("gif")]
+    [InlineData("bmp")]
+    [InlineData("tif")]
+    [InlineData("tiff")]
     [InlineData("heic")]
     [InlineData("webp")]
     public void An_executable_active_archive_office_or_other_image_extension_contradicts_both_types(string extension)
@@ -291,6 +336,105 @@ public sealed class DisplayNameTests
     public void The_result_reads_as_its_name()
     {
         DisplayName.Clean("cv.PDF", FileType.Pdf).ToString().Should().Be("cv.pdf");
+    }
+
+    [Theory]
+    [Trait("Rule", "FILE-02")]
+    [InlineData("photo.jpg")]
+    [InlineData("photo.jpeg")]
+    [InlineData("photo.jpe")]
+    [InlineData("photo.jfif")]
+    [InlineData("PHOTO.JFIF")]
+    public void Every_JPEG_extension_is_right_for_a_JPEG_and_contradicts_a_PDF(string browserName)
+    {
+        DisplayName.Clean(browserName, FileType.Jpeg).ContradictsContent.Should().BeFalse();
+        DisplayName.Clean(browserName, FileType.Jpeg).Name.Should().Be(browserName.Split('.')[0] + ".jpg");
+        DisplayName.Clean(browserName, FileType.Pdf).ContradictingExtension.Should().Be(browserName.Split('.')[1].ToLowerInvariant());
+    }
+
+    [Theory]
+    [Trait("Rule", "FILE-03")]
+    [InlineData("CON")]
+    [InlineData("PRN")]
+    [InlineData("AUX")]
+    [InlineData("NUL")]
+    [InlineData("CONIN$")]
+    [InlineData("CONOUT$")]
+    [InlineData("COM0")]
+    [InlineData("COM1")]
+    [InlineData("COM2")]
+    [InlineData("COM3")]
+    [InlineData("COM4")]
+    [InlineData("COM5")]
+    [InlineData("COM6")]
+    [InlineData("COM7")]
+    [InlineData("COM8")]
+    [InlineData("COM9")]
+    [InlineData("COM\u00B9")]
+    [InlineData("COM\u00B2")]
+    [InlineData("COM\u00B3")]
+    [InlineData("LPT0")]
+    [InlineData("LPT1")]
+    [InlineData("LPT2")]
+    [InlineData("LPT3")]
+    [InlineData("LPT4")]
+    [InlineData("LPT5")]
+    [InlineData("LPT6")]
+    [InlineData("LPT7")]
+    [InlineData("LPT8")]
+    [InlineData("LPT9")]
+    [InlineData("LPT\u00B9")]
+    [InlineData("LPT\u00B2")]
+    [InlineData("LPT\u00B3")]
+    public void Every_device_name_that_Windows_reserves_gets_a_leading_underscore(string device)
+    {
+        DisplayName.Clean(device + ".pdf", FileType.Pdf).Name.Should().Be("_" + device + ".pdf");
+        DisplayName.Clean(device.ToLowerInvariant() + ".notes.jpg", FileType.Jpeg).Name.Should().Be("_" + device.ToLowerInvariant() + ".notes.jpg");
+    }
+
+    [Theory]
+    [Trait("Rule", "FILE-02")]
+    [InlineData("cv.zip.exe\u0000.pdf", "exe")]
+    [InlineData("cv.exe.\t\tnotes.pdf", "exe")]
+    [InlineData("cv.exe.\u2028notes.pdf", "exe")]
+    [InlineData("cv.exe.\u0000mon cv.pdf", "exe")]
+    [InlineData("cv.exe\U000E0020.pdf", "exe")]
+    public void An_extension_hidden_by_an_invisible_character_before_the_last_one_is_the_one_nearest_the_end(string browserName, string extension)
+    {
+        DisplayName.Clean(browserName, FileType.Pdf).ContradictingExtension.Should().Be(extension);
+    }
+
+    [Theory]
+    [Trait("Rule", "FILE-02")]
+    [InlineData("cv.exe.mon cv.pdf")]
+    [InlineData("cv.exe.\U0001F600.pdf")]
+    public void Plain_spaces_and_emoji_do_not_count_as_hiding_an_extension(string browserName)
+    {
+        DisplayName.Clean(browserName, FileType.Pdf).ContradictsContent.Should().BeFalse();
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-03")]
+    public void A_space_before_an_emoji_is_kept()
+    {
+        DisplayName.Clean("photo \U0001F600.jpg", FileType.Jpeg).Name.Should().Be("photo \U0001F600.jpg");
+    }
+
+    [Theory]
+    [Trait("Rule", "FILE-03")]
+    [InlineData("a", 11)]
+    [InlineData("\u00E9", 5)]
+    [InlineData("\u0800", 3)]
+    [InlineData("\U0001F600", 2)]
+    public void Each_character_counts_its_own_UTF_8_bytes_when_a_name_is_cut_to_255_bytes(string filler, int kept)
+    {
+        // 80 euro signs take 240 bytes: the 11 left for the stem (255 - 240 - ".pdf") hold 11 ASCII
+        // letters, 5 two-byte characters, 3 three-byte ones or 2 four-byte ones.
+        var euros = new string('\u20AC', 80);
+        var name = DisplayName.Clean(euros + string.Concat(Enumerable.Repeat(filler, 20)) + ".pdf", FileType.Pdf).Name;
+
+        name.Should().Be(euros + string.Concat(Enumerable.Repeat(filler, kept)) + ".pdf");
+        Encoding.UTF8.GetByteCount(name).Should().BeLessThanOrEqualTo(DisplayName.MaxUtf8Bytes);
     }
 
     [CappedProperty(2000)]
