@@ -445,6 +445,52 @@ public sealed class JpegStructureTests
         await act.Should().ThrowAsync<OperationCanceledException>();
     }
 
+    [Theory]
+    [Trait("Rule", "FILE-02")]
+    [InlineData(0x01)]
+    [InlineData(0xD0)]
+    [InlineData(0xD7)]
+    public async Task A_restart_or_TEM_marker_before_the_scan_is_skipped_as_decoders_do(byte code)
+    {
+        var file = JpegBuilder.Header().Marker(code).Marker(code).Scan().EntropyCoded(100).EndOfImage().ToArray();
+
+        var report = await CheckAsync(file);
+
+        report.Faults.Should().Be(FileFaults.None);
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-02")]
+    public async Task A_file_that_ends_inside_the_length_of_a_segment_is_truncated()
+    {
+        var report = await CheckAsync(JpegBuilder.Header().Raw(0xFF, JpegBuilder.Dqt, 0x00).ToArray());
+
+        report.Faults.Should().Be(FileFaults.Truncated);
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-02")]
+    public async Task A_frame_header_too_short_for_its_fields_is_damaged()
+    {
+        var file = new JpegBuilder().StartOfImage().Segment(JpegBuilder.Sof0, 8, 0x01, 0xE0, 0x02, 0x80).QuantisationTable()
+            .HuffmanTable().Scan().EntropyCoded(100).EndOfImage().ToArray();
+
+        var report = await CheckAsync(file);
+
+        report.Faults.Should().Be(FileFaults.Damaged);
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-02")]
+    public async Task A_start_of_scan_without_its_component_count_is_damaged()
+    {
+        var file = JpegBuilder.Header().SegmentWithLength(JpegBuilder.Sos, 2).EntropyCoded(100).EndOfImage().ToArray();
+
+        var report = await CheckAsync(file);
+
+        report.Faults.Should().Be(FileFaults.Damaged);
+    }
+
     private static async Task<FormatReport> CheckAsync(byte[] file)
     {
         var report = new FormatReport();
