@@ -122,6 +122,26 @@ public sealed class PdfObjectStreamTests
         PdfScan.Faults(pdf.Build()).Should().Be(FileFaults.Damaged);
     }
 
+    [Theory]
+    [Trait("Rule", "FILE-02")]
+    [InlineData(0x78, 0x9C, nameof(FileFaults.None))]
+    [InlineData(0x79, 0x18, nameof(FileFaults.Damaged))]
+    [InlineData(0x88, 0x1C, nameof(FileFaults.Damaged))]
+    [InlineData(0x78, 0xBB, nameof(FileFaults.Damaged))]
+    [InlineData(0x78, 0x9D, nameof(FileFaults.Damaged))]
+    public void Only_a_zlib_header_for_deflate_without_a_preset_dictionary_is_inflated(byte first, byte second, string fault)
+    {
+        // The same deflate data behind each header: another method (9), a window over 32 KiB
+        // (CINFO 8), a preset dictionary (FDICT) or a wrong check value make the stream undecodable.
+        var data = PdfBuilder.Zlib(PdfBuilder.Latin1("9 0 << /Title (x) >>"));
+        data[0] = first;
+        data[1] = second;
+        var pdf = new PdfBuilder().AddPages(1);
+        pdf.AddStream("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", data);
+
+        PdfScan.Faults(pdf.Build()).Should().Be(Enum.Parse<FileFaults>(fault));
+    }
+
     [Fact]
     [Trait("Rule", "FILE-02")]
     public void An_object_stream_whose_objects_are_cut_off_is_damaged()
