@@ -47,6 +47,16 @@ public sealed class PdfObjectStreamTests
     }
 
     [Fact]
+    [Trait("Rule", "FILE-04")]
+    public void The_word_stream_inside_an_object_stream_does_not_stop_its_reading()
+    {
+        var pdf = new PdfBuilder().AddPages(1, inObjectStream: true);
+        pdf.AddObjectStream("<< /Title (x) >> stream", "<< /S /JavaScript /JS (app.alert(1)) >>");
+
+        PdfScan.Faults(pdf.Build(xrefStream: true)).Should().Be(FileFaults.JavaScript);
+    }
+
+    [Fact]
     [Trait("Rule", "FILE-02")]
     public void The_inflated_bytes_are_those_of_the_object_streams_only()
     {
