@@ -102,6 +102,31 @@ public sealed class PdfObjectStreamTests
         PdfScan.Run(bytes, maxInflatedBytes: 2 * MiB).Scanner.InflatedBytes.Should().Be(3 * 400 * 1024);
     }
 
+    [Fact]
+    [Trait("Rule", "FILE-02")]
+    public void An_object_stream_of_indirect_length_larger_than_the_first_buffer_is_kept_whole_and_read()
+    {
+        // About 270 KB of zlib data: the kept bytes outgrow the first 64 KiB buffer, far below the 8 Mio limit.
+        var filler = new byte[200_000];
+        new Random(7).NextBytes(filler);
+        var objects = PdfBuilder.Latin1($"9 0 10 {36 + (filler.Length * 4 / 3) + 4} << /Title ({Convert.ToBase64String(filler)}) >> << /S /JavaScript /JS (x) >>");
+        var pdf = new PdfBuilder().AddPages(1);
+        pdf.AddStream("/Type /ObjStm /N 2 /First 10 /Filter /FlateDecode", PdfBuilder.Zlib(objects), indirectLength: true);
+        var bytes = pdf.Build();
+
+        PdfScan.Faults(bytes, 64 * 1024).Should().Be(FileFaults.JavaScript);
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-02")]
+    public void A_bomb_stopped_inside_a_string_is_a_bomb_and_nothing_else()
+    {
+        var pdf = new PdfBuilder().AddPages(1);
+        pdf.AddStream("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", PdfBuilder.Zlib(PdfBuilder.Latin1("9 0 << /Title (" + new string('a', 2 * MiB))));
+
+        PdfScan.Run(pdf.Build(), maxInflatedBytes: MiB).Report.Faults.Should().Be(FileFaults.CompressionBomb);
+    }
+
     [Theory]
     [Trait("Rule", "FILE-02")]
     [InlineData(false)]
