@@ -10,7 +10,7 @@ with the mutant switched on from the start, and records Killed or Survived.
 Run it right after `dotnet stryker`, before anything rebuilds the tests, so that
 bin/Debug/net10.0 still holds the mutated library of that run:
 
-    python3 Mutation/static_mutants.py StrykerOutput/<date>/reports/mutation-report.json
+    python3 Mutation/static_mutants.py StrykerOutput/<date>/reports/mutation-report.json [tests folder]
 
 It writes static-verdicts.json next to the report, which scores.py reads.
 """
@@ -28,7 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def main():
     report = sys.argv[1]
-    tests = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, '..', 'bin', 'Debug', 'net10.0')
+    tests = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, '..', 'bin', 'Debug', 'net10.0'))
     data = json.load(open(report))
     ids = [int(m['id']) for f in data['files'].values() for m in f['mutants']
            if m.get('static') and m['status'] not in ('Ignored', 'CompileError')]
