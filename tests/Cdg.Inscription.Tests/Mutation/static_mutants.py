@@ -59,7 +59,7 @@ def run(tests, mutant):
     totals = re.search(r'Total: (\d+), Errors: (\d+), Failed: (\d+)', out)
     if not totals:
         return mutant, 'RuntimeError', out[-300:]
-    failed = re.findall(r'\s(\S+) \[FAIL\]', out)
+    failed = re.findall(r'^\s*(?:\x1b\[[0-9;]*m)*\s*(\S+?)(?:\(.*)? \[FAIL\]', out, re.M)
     return mutant, 'Killed' if int(totals.group(2)) + int(totals.group(3)) else 'Survived', ' '.join(failed[:2])
 
 
