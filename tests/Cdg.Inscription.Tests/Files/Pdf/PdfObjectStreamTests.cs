@@ -179,6 +179,17 @@ public sealed class PdfObjectStreamTests
 
     [Fact]
     [Trait("Rule", "FILE-02")]
+    public void An_object_stream_deflated_twice_is_not_inflated_once_and_read()
+    {
+        // Only a single /FlateDecode is inflated; a chain of two is a filter the scanner cannot undo.
+        var pdf = new PdfBuilder().AddPages(1);
+        pdf.AddStream("/Type /ObjStm /N 1 /First 4 /Filter [/FlateDecode /FlateDecode]", PdfBuilder.Zlib(PdfBuilder.Zlib(PdfBuilder.Latin1("9 0 << /Title (x) >>"))));
+
+        PdfScan.Faults(pdf.Build()).Should().Be(FileFaults.Damaged);
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-02")]
     public void An_object_stream_whose_objects_are_cut_off_is_damaged()
     {
         var pdf = new PdfBuilder().AddPages(1);

@@ -91,12 +91,13 @@ public sealed class PdfScannerRobustnessTests
     }
 
     [Fact]
-    [Trait("Rule", "FILE-02")]
-    public void A_negative_limit_is_refused()
+    [Trait("Rule", "FILE-04")]
+    public void Only_an_XFA_key_too_deep_to_be_tracked_is_taken_for_a_form()
     {
-        var act = () => new PdfScanner(-1);
+        var pdf = new PdfBuilder().AddPages(1);
+        pdf.Add(string.Concat(Enumerable.Repeat("<< /A ", 100)) + "/Title 1" + string.Concat(Enumerable.Repeat(" >>", 100)));
 
-        act.Should().Throw<ArgumentOutOfRangeException>();
+        PdfScan.Faults(pdf.Build()).Should().Be(FileFaults.None);
     }
 
     /// <summary>Files of every kind that the scanner handles.</summary>
