@@ -149,6 +149,20 @@ public sealed class PdfEndOfDocumentTests
         PdfScan.Faults(pdf.ToArray()).Should().Be(FileFaults.Truncated);
     }
 
+    [Theory]
+    [Trait("Rule", "FILE-02")]
+    [InlineData("xref\n0 1\n")]
+    [InlineData("trailer\n<< /Size 1 ")]
+    [InlineData("startxref\n")]
+    public void An_update_cut_off_in_its_cross_reference_section_is_truncated_not_data_after_the_end(string update)
+    {
+        var pdf = new PdfBuilder().AddPages(1);
+        pdf.EndSection();
+        pdf.Write(update);
+
+        PdfScan.Faults(pdf.ToArray()).Should().Be(FileFaults.Truncated);
+    }
+
     [Fact]
     [Trait("Rule", "FILE-02")]
     public void An_end_of_file_marker_in_a_string_or_in_stream_data_does_not_end_the_file()
