@@ -189,6 +189,26 @@ public sealed class PdfObjectStreamTests
     }
 
     [Fact]
+    [Trait("Rule", "FILE-04")]
+    public void A_name_that_ends_an_object_stream_is_read()
+    {
+        var pdf = new PdfBuilder().AddPages(1);
+        pdf.AddStream("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", PdfBuilder.Zlib(PdfBuilder.Latin1("9 0 /JS")));
+
+        PdfScan.Faults(pdf.Build()).Should().Be(FileFaults.JavaScript);
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-02")]
+    public void An_object_stream_that_ends_inside_a_string_is_damaged()
+    {
+        var pdf = new PdfBuilder().AddPages(1);
+        pdf.AddStream("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", PdfBuilder.Zlib(PdfBuilder.Latin1("9 0 (cut")));
+
+        PdfScan.Faults(pdf.Build()).Should().Be(FileFaults.Damaged);
+    }
+
+    [Fact]
     [Trait("Rule", "FILE-02")]
     public void An_object_stream_whose_objects_are_cut_off_is_damaged()
     {
