@@ -10,7 +10,10 @@ with the mutant switched on from the start, and records Killed or Survived.
 Run it right after `dotnet stryker`, before anything rebuilds the tests, so that
 bin/Debug/net10.0 still holds the mutated library of that run:
 
-    python3 Mutation/static_mutants.py StrykerOutput/<date>/reports/mutation-report.json [tests folder]
+    python3 Mutation/static_mutants.py StrykerOutput/<date>/reports/mutation-report.json [tests folder] [runner options]
+
+Runner options (xUnit's, such as -class 'Cdg.Inscription.Tests.Files.*') narrow the suite to
+the tests that can reach the mutated files, which is faster; without them the whole suite runs.
 
 It writes static-verdicts.json next to the report, which scores.py reads.
 """
@@ -29,28 +32,29 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def main():
     report = sys.argv[1]
     tests = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, '..', 'bin', 'Debug', 'net10.0'))
+    options = sys.argv[3:]
     data = json.load(open(report))
     ids = [int(m['id']) for f in data['files'].values() for m in f['mutants']
            if m.get('static') and m['status'] not in ('Ignored', 'CompileError')]
-    baseline = run(tests, -1)
+    baseline = run(tests, -1, options)
     if baseline[1] != 'Survived':
         sys.exit(f'the tests fail with no mutant switched on: {baseline[2]}')
     verdicts = {}
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
-        for mutant, verdict, detail in pool.map(lambda i: run(tests, i), ids):
+        for mutant, verdict, detail in pool.map(lambda i: run(tests, i, options), ids):
             verdicts[str(mutant)] = verdict
             print(mutant, verdict, detail, flush=True)
     json.dump(verdicts, open(os.path.join(os.path.dirname(report), 'static-verdicts.json'), 'w'), indent=1)
 
 
-def run(tests, mutant):
+def run(tests, mutant, options):
     """Runs the whole suite with one mutant switched on from the start; RulesCatalogueTests is left
     out, as it compares the docs of the working tree with the tests, not the library."""
     with tempfile.NamedTemporaryFile(prefix='stryker-static-', delete=False) as file:
         file.write(struct.pack('<i', mutant))
     env = dict(os.environ, STRYKER_MUTANT_FILE=file.name, CDG_PROPERTY_MAX_TEST='100')
     try:
-        out = subprocess.run([os.path.join(tests, 'Cdg.Inscription.Tests'), '-class-', 'Cdg.Inscription.Tests.Docs.RulesCatalogueTests'],
+        out = subprocess.run([os.path.join(tests, 'Cdg.Inscription.Tests'), '-class-', 'Cdg.Inscription.Tests.Docs.RulesCatalogueTests', *options],
                              cwd=tests, env=env, capture_output=True, text=True, timeout=300).stdout
     except subprocess.TimeoutExpired:
         return mutant, 'Timeout', ''
