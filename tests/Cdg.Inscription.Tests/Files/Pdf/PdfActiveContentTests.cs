@@ -156,6 +156,17 @@ public sealed class PdfActiveContentTests
         }
     }
 
+    [Theory]
+    [Trait("Rule", "FILE-04")]
+    [InlineData("<< /JX 1 >>")]
+    [InlineData("<< /XS 1 >>")]
+    [InlineData("<< /Extends 3 0 R >>")]
+    [InlineData("<< /Limits [(a) (b)] >>")]
+    public void A_name_that_shares_a_letter_or_a_length_with_an_active_name_is_not_taken_for_it(string body)
+    {
+        PdfScan.Faults(PdfBuilder.Document(1, body)).Should().Be(FileFaults.None);
+    }
+
     [Fact]
     [Trait("Rule", "FILE-04")]
     public void Every_fault_of_one_file_is_found()
