@@ -26,7 +26,7 @@ def main():
             if not mutants:
                 continue
             for mutant in mutants:
-                mutant['static_verdict'] = verdicts.get(str(mutant['id'])) if mutant.get('static') else None
+                mutant['static_verdict'] = verdicts.get(str(mutant['id']))
             files[path.split('src/Cdg.Inscription/')[-1]] = (mutants, file['source'].split('\n'))
 
     counts = collections.defaultdict(collections.Counter)

@@ -15,7 +15,11 @@ bin/Debug/net10.0 still holds the mutated library of that run:
 Runner options (xUnit's, such as -class 'Cdg.Inscription.Tests.Files.*') narrow the suite to
 the tests that can reach the mutated files, which is faster; without them the whole suite runs.
 
-It writes static-verdicts.json next to the report, which scores.py reads.
+It writes static-verdicts.json next to the report, which scores.py reads. With --survivors it
+also decides the surviving and uncovered mutants the same way, against every test given rather
+than the tests that Stryker recorded as covering them: the corpus tests share one inspection of
+each fixture, so only the first test to ask for it is recorded, and a mutant that only a later
+test's assertions catch is reported surviving.
 """
 import concurrent.futures
 import json
@@ -30,12 +34,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def main():
-    report = sys.argv[1]
-    tests = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, '..', 'bin', 'Debug', 'net10.0'))
-    options = sys.argv[3:]
+    args = sys.argv[1:]
+    survivors = '--survivors' in args
+    args = [a for a in args if a != '--survivors']
+    report = args[0]
+    tests = os.path.abspath(args[1] if len(args) > 1 else os.path.join(HERE, '..', 'bin', 'Debug', 'net10.0'))
+    options = args[2:]
     data = json.load(open(report))
     ids = [int(m['id']) for f in data['files'].values() for m in f['mutants']
-           if m.get('static') and m['status'] not in ('Ignored', 'CompileError')]
+           if (m.get('static') and m['status'] not in ('Ignored', 'CompileError', 'Killed'))
+           or (survivors and m['status'] in ('Survived', 'NoCoverage'))]
     baseline = run(tests, -1, options)
     if baseline[1] != 'Survived':
         sys.exit(f'the tests fail with no mutant switched on: {baseline[2]}')
