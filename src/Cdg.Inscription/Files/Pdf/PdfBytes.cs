@@ -16,6 +16,9 @@ internal static class PdfBytes
     /// <summary>The class of delimiters: <c>( ) &lt; &gt; [ ] { } / %</c>.</summary>
     internal const byte Delimiter = 2;
 
+    /// <summary>The white-space bytes: NUL, tab, line feed, form feed, carriage return and space. Before <see cref="Classes"/>, which reads it.</summary>
+    private static readonly byte[] WhitespaceBytes = [0, 9, 10, 12, 13, 32];
+
     /// <summary>The class of each of the 256 byte values.</summary>
     internal static readonly byte[] Classes = CreateClasses();
 
@@ -27,7 +30,7 @@ internal static class PdfBytes
 
 #if NET
     /// <summary>The white-space bytes, for a vectorized search of the end of a run.</summary>
-    private static readonly SearchValues<byte> WhitespaceValues = SearchValues.Create([0, 9, 10, 12, 13, 32]);
+    private static readonly SearchValues<byte> WhitespaceValues = SearchValues.Create(WhitespaceBytes);
 #endif
 
     /// <summary>
@@ -141,7 +144,7 @@ internal static class PdfBytes
     private static byte[] CreateClasses()
     {
         var classes = new byte[256];
-        foreach (var value in new byte[] { 0, 9, 10, 12, 13, 32 })
+        foreach (var value in WhitespaceBytes)
         {
             classes[value] = Whitespace;
         }
