@@ -123,6 +123,9 @@ public static class RuleViolationCodes
     /// <summary>A PDF that holds an embedded file (FILE-04).</summary>
     public const string PdfEmbeddedFile = "file.pdf-embedded-file";
 
+    /// <summary>A PDF that holds rich media (Flash, video or 3D content), which can run scripts (FILE-04).</summary>
+    public const string PdfRichMedia = "file.pdf-rich-media";
+
     /// <summary>A regularisation request that names no piece (LIFE-05).</summary>
     public const string RegularisationEmpty = "regularisation.empty";
 

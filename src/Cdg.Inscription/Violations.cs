@@ -169,7 +169,9 @@ internal static class Violations
     internal static RuleViolation FileDataAfterEnd(FileType type) => new(
         RuleViolationCodes.FileDataAfterEnd,
         "FILE-02",
-        $"Des données inconnues suivent la fin {(type == FileType.Pdf ? "du document PDF" : "de l'image JPEG")} : par sécurité, ce fichier n'est pas accepté. Enregistrez la pièce de nouveau (par exemple avec « Imprimer en PDF » ou en réenregistrant l'image), puis ajoutez-la.");
+        type == FileType.Pdf
+            ? "Des données inconnues suivent la fin du document PDF : par sécurité, ce fichier n'est pas accepté. Enregistrez le document de nouveau (par exemple avec « Imprimer en PDF »), puis ajoutez-le."
+            : "Des données inconnues suivent la fin de l'image JPEG : par sécurité, ce fichier n'est pas accepté. Enregistrez l'image de nouveau (par exemple en l'ouvrant puis en l'enregistrant au format JPEG), puis ajoutez-la.");
 
     internal static RuleViolation ImageFormatNotSupported() => new(
         RuleViolationCodes.ImageFormatNotSupported,
@@ -200,6 +202,11 @@ internal static class Violations
         RuleViolationCodes.PdfEmbeddedFile,
         "FILE-04",
         "Ce document PDF contient un fichier joint : par sécurité, il n'est pas accepté. Ajoutez chaque pièce séparément, au format PDF ou JPEG, sans fichier joint.");
+
+    internal static RuleViolation PdfRichMedia() => new(
+        RuleViolationCodes.PdfRichMedia,
+        "FILE-04",
+        "Ce document PDF contient un contenu multimédia interactif (animation, vidéo ou objet 3D), qui pourrait exécuter du code à son ouverture : par sécurité, il n'est pas accepté. Enregistrez-en une copie sans ce contenu (par exemple avec « Imprimer en PDF »), puis ajoutez-la.");
 
     internal static RuleViolation RegularisationEmpty() => new(
         RuleViolationCodes.RegularisationEmpty, "LIFE-05", "Une demande de régularisation doit indiquer au moins une pièce à fournir et ce qui doit être corrigé.");

@@ -19,7 +19,9 @@ namespace Cdg.Inscription.Files;
 /// <see cref="DisplayName.Clean"/>; an extension of another type refuses the file) and the content
 /// type that it declared; the structural checks of the format, which read a bounded number of
 /// bytes whatever the file's size; then one sequential read of the whole content, which computes
-/// the SHA-256 and scans it (a PDF's active content and encryption, where a PDF or a JPEG ends).
+/// the SHA-256 and scans it (a PDF's active content and encryption, where a PDF or a JPEG ends);
+/// and, for a PDF, the reader's view: the objects that a reader loads through the cross-reference,
+/// read where it places them.
 /// Every reason found is reported, not only the first. <c>docs/file-validation.md</c> details each
 /// check and the bytes it reads.
 /// </para>
@@ -140,6 +142,11 @@ public sealed class FileInspector
 
         var sha256 = await ReadAllAsync(content, scanner, cancellationToken).ConfigureAwait(false);
         scanner.Complete(report);
+        if (scanner is PdfScanner pdf && NeedsReaderView(pdf, report))
+        {
+            await PdfReaderView.CheckAsync(content, pdf.LastEndOfFileOffset, report, Options.MaxInflatedBytes, cancellationToken).ConfigureAwait(false);
+        }
+
         refusals.AddRange(RefusalsOf(report, type));
         return refusals.Count > 0
             ? FileInspection.Refused(type, refusals)
@@ -169,6 +176,14 @@ public sealed class FileInspector
 
         return Hex(hash.GetHashAndReset());
     }
+
+    /// <summary>
+    /// Whether a PDF is also read as a reader reads it (<see cref="PdfReaderView"/>): not when it
+    /// has no <c>%%EOF</c>, is encrypted (its objects cannot be read, and it is refused for that)
+    /// or already a compression bomb.
+    /// </summary>
+    private static bool NeedsReaderView(PdfScanner scanner, FormatReport report) =>
+        scanner.LastEndOfFileOffset >= 0 && !report.Has(FileFaults.Encrypted) && !report.Has(FileFaults.CompressionBomb);
 
     private IEnumerable<RuleViolation> RefusalsOf(FormatReport report, FileType type)
     {
@@ -220,6 +235,11 @@ public sealed class FileInspector
         if (report.Has(FileFaults.EmbeddedFile))
         {
             yield return Violations.PdfEmbeddedFile();
+        }
+
+        if (report.Has(FileFaults.RichMedia))
+        {
+            yield return Violations.PdfRichMedia();
         }
     }
 

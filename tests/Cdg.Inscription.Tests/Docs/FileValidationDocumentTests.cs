@@ -40,6 +40,7 @@ public sealed class FileValidationDocumentTests
         (RuleViolationCodes.PdfJavaScript, "pdf-javascript-open-action.pdf", null, null, FileInspectionOptions.Default),
         (RuleViolationCodes.PdfLaunchAction, "pdf-launch-action.pdf", null, null, FileInspectionOptions.Default),
         (RuleViolationCodes.PdfEmbeddedFile, "pdf-embedded-file.pdf", null, null, FileInspectionOptions.Default),
+        (RuleViolationCodes.PdfRichMedia, "pdf-rich-media-annotation.pdf", null, null, FileInspectionOptions.Default),
     ];
 
     [Fact]

@@ -36,4 +36,7 @@ internal enum FileFaults
 
     /// <summary>The PDF holds an embedded file (<c>/EmbeddedFile</c>, <c>/EmbeddedFiles</c>).</summary>
     EmbeddedFile = 1 << 8,
+
+    /// <summary>The PDF holds rich media (<c>/RichMedia</c>: Flash, video or 3D content, which can run scripts).</summary>
+    RichMedia = 1 << 9,
 }

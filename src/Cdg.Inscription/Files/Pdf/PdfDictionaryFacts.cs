@@ -33,6 +33,9 @@ internal struct PdfDictionaryFacts
     /// <summary>What <c>/Filter</c> says.</summary>
     internal PdfFilter Filter { get; set; }
 
+    /// <summary>Whether the dictionary has <c>/DecodeParms</c>: its filter may have a predictor.</summary>
+    internal bool HasDecodeParms { get; set; }
+
     /// <summary>How many names the array of <c>/Filter</c> held so far.</summary>
     internal int FilterCount { get; set; }
 

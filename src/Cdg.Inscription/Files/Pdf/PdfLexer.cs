@@ -770,25 +770,7 @@ internal sealed class PdfLexer
     /// <summary>Records the faults that a name means, and tracks dictionary keys and values.</summary>
     private void OnName(PdfName name)
     {
-        switch (name)
-        {
-            case PdfName.JavaScript:
-            case PdfName.JS:
-                _found.Add(FileFaults.JavaScript);
-                break;
-            case PdfName.Launch:
-                _found.Add(FileFaults.LaunchAction);
-                break;
-            case PdfName.EmbeddedFile:
-            case PdfName.EmbeddedFiles:
-                _found.Add(FileFaults.EmbeddedFile);
-                break;
-            case PdfName.Encrypt:
-                _found.Add(FileFaults.Encrypted);
-                break;
-            default:
-                break;
-        }
+        PdfActiveContent.OnName(_found, name);
 
         if (_depth == 0)
         {
@@ -799,11 +781,7 @@ internal sealed class PdfLexer
         if (top >= MaxTrackedDepth)
         {
             // Too deep to know whether it is a key: an XFA form is assumed.
-            if (name == PdfName.Xfa)
-            {
-                _found.Add(FileFaults.JavaScript);
-            }
-
+            PdfActiveContent.OnKey(_found, name);
             return;
         }
 
@@ -813,10 +791,7 @@ internal sealed class PdfLexer
             facts.PendingStage = 0;
             if (ExpectsKey(top))
             {
-                if (name == PdfName.Xfa)
-                {
-                    _found.Add(FileFaults.JavaScript);
-                }
+                PdfActiveContent.OnKey(_found, name);
 
                 facts.Key = name;
                 if (name == PdfName.Parent)
@@ -826,6 +801,10 @@ internal sealed class PdfLexer
                 else if (name == PdfName.Linearized)
                 {
                     facts.Linearized = true;
+                }
+                else if (name == PdfName.DecodeParms)
+                {
+                    facts.HasDecodeParms = true;
                 }
 
                 SetExpectsKey(top, false);

@@ -28,8 +28,10 @@ namespace Cdg.Inscription.Files.Pdf;
 /// exceed the limit; it reads the inflater in bounded chunks, so that it never inflates more
 /// than one byte past it. An object stream whose data exceed <see cref="MaxObjectStreamBytes"/>
 /// cannot be inspected within the memory bound and also counts as a
-/// <see cref="FileFaults.CompressionBomb"/>. An object stream that cannot be decoded (another filter
-/// or a chain of filters, a bad zlib header, corrupt deflate data, objects cut off) is
+/// <see cref="FileFaults.CompressionBomb"/>. An object stream with another filter, a chain of
+/// filters or <c>/DecodeParms</c> is left to the reader's view (<see cref="PdfReaderView"/>), which
+/// decodes them. An object stream that cannot be decoded (a bad zlib header, corrupt deflate data,
+/// objects cut off) is
 /// <see cref="FileFaults.Damaged"/>, unless the file is <see cref="FileFaults.Encrypted"/>: its
 /// object streams are then encrypted, and cannot be read either. Other streams (content, images,
 /// fonts, cross-reference streams) are never inflated.
@@ -274,12 +276,13 @@ internal sealed class PdfScanner : IContentScanner
             return;
         }
 
-        if (dictionary.Filter == PdfFilter.Other)
+        if (dictionary.Filter == PdfFilter.Other || dictionary.HasDecodeParms)
         {
-            // The objects inside cannot be read: the file cannot be checked.
-            _undecodable = true;
+            // Another filter, a chain or a predictor: the reader's view decodes it (PdfReaderView).
+            return;
         }
-        else if (_lengthKnown && dictionary.Length > MaxObjectStreamBytes)
+
+        if (_lengthKnown && dictionary.Length > MaxObjectStreamBytes)
         {
             _found.Add(FileFaults.CompressionBomb);
         }

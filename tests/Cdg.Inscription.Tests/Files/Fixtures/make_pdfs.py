@@ -15,6 +15,7 @@ make-fixtures.sh calls it as:
 Every byte offset written in an xref table or after startxref is computed here.
 """
 
+import base64
 import hashlib
 import re
 import sys
@@ -179,6 +180,98 @@ def compression_bomb() -> bytes:
                     extra=extra, version=b"1.5")
 
 
+def run_length(data: bytes) -> bytes:
+    """/RunLengthDecode data: literal runs of at most 128 bytes, then the end-of-data byte 128."""
+    out = bytearray()
+    for k in range(0, len(data), 128):
+        chunk = data[k:k + 128]
+        out += bytes([len(chunk) - 1]) + chunk
+    return bytes(out + b"\x80")
+
+
+def png_up(data: bytes, columns: int) -> bytes:
+    """Rows of `columns` bytes, each with the PNG Up filter (type 2): the difference to the row above."""
+    out = bytearray()
+    previous = bytes(columns)
+    for k in range(0, len(data), columns):
+        row = data[k:k + columns].ljust(columns, b" ")
+        out += b"\x02" + bytes((row[i] - previous[i]) & 0xFF for i in range(columns))
+        previous = row
+    return bytes(out)
+
+
+def with_object_stream(plain: dict, compressed: dict, objstm_entries: bytes, encode) -> bytes:
+    """PDF 1.5 whose objects `compressed` sit in one object stream (numbered after `plain`),
+    written with `objstm_entries` (its /Type, /Filter, /DecodeParms: everything but /N, /First,
+    /Length) and its data through `encode`; a cross-reference stream (no filter, /W [1 4 2])
+    gives the others' offsets and the compressed objects as type 2 entries."""
+    header, bodies = b"", b""
+    for number in sorted(compressed):
+        header += b"%d %d " % (number, len(bodies))
+        bodies += compressed[number] + b"\n"
+    objstm_number = max(list(plain) + list(compressed)) + 1
+    xref_number = objstm_number + 1
+    objects = dict(plain)
+    objects[objstm_number] = stream(objstm_entries + b" /N %d /First %d" % (len(compressed), len(header)),
+                                    encode(header + bodies))
+    out = bytearray(b"%PDF-1.5\n" + BINARY_COMMENT)
+    offsets = write_objects(out, objects)
+    xref_at = len(out)
+    offsets[xref_number] = xref_at
+    index = {number: i for i, number in enumerate(sorted(compressed))}
+    entries = bytearray()
+    for number in range(xref_number + 1):
+        if number in offsets:
+            entries += b"\x01" + offsets[number].to_bytes(4, "big") + b"\x00\x00"
+        elif number in index:
+            entries += b"\x02" + objstm_number.to_bytes(4, "big") + index[number].to_bytes(2, "big")
+        else:
+            entries += b"\x00" + bytes(4) + b"\xff\xff"
+    dictionary = b"/Type /XRef /Size %d /W [1 4 2] /Root 1 0 R %s" % (xref_number + 1, file_id(out))
+    out += b"%d 0 obj\n" % xref_number + stream(dictionary, bytes(entries)) + b"\nendobj\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref_at
+    return bytes(out)
+
+
+def javascript_in_object_stream(text: bytes, objstm_entries: bytes, encode) -> bytes:
+    """One page; the catalog and a JavaScript open action compressed in an object stream."""
+    objects = page_objects(text, catalog_extra=b" /OpenAction 6 0 R")
+    catalog = objects.pop(1)
+    compressed = {1: catalog, 6: b"<< /Type /Action /S /JavaScript /JS " + JS_ALERT + b" >>"}
+    return with_object_stream(objects, compressed, objstm_entries, encode)
+
+
+def clean_object_stream(text: bytes, objstm_entries: bytes, encode) -> bytes:
+    """One page whose catalog, page tree and page are compressed in an object stream."""
+    objects = page_objects(text)
+    compressed = {n: objects.pop(n) for n in (1, 2, 3)}
+    return with_object_stream(objects, compressed, objstm_entries, encode)
+
+
+def hidden_in_stream_data() -> bytes:
+    """Classic xref; the content stream's /Length covers, after its real content, an
+    'endstream endobj' and object 6, a JavaScript action that the catalog opens and the xref
+    table places: a scan that skips the data by /Length never reads it, a reader does."""
+    content = b"BT /F1 16 Tf 56 780 Td (Cdg.Inscription fixture: object hidden in stream data) Tj ET"
+    hidden_object = b"6 0 obj\n<< /Type /Action /S /JavaScript /JS " + JS_ALERT + b" >>\nendobj\n"
+    filler = b"% " + b"." * 96 + b"\n"
+    objects = page_objects(b"", catalog_extra=b" /OpenAction 6 0 R")
+    out = bytearray(b"%PDF-1.4\n" + BINARY_COMMENT)
+    offsets = write_objects(out, {n: objects[n] for n in (1, 2, 3, 4)})
+    offsets[5] = len(out)
+    prefix = content + b"\nendstream\nendobj\n"
+    data = prefix + hidden_object + filler
+    out += b"5 0 obj\n<< /Length %d >>\nstream\n" % len(data)
+    offsets[6] = len(out) + len(prefix)
+    out += data + b"\nendstream\nendobj\n"
+    startxref = len(out)
+    out += xref_table(offsets, first_section=True)
+    out += b"trailer\n<< /Size 7 /Root 1 0 R %s >>\n" % file_id(out)
+    out += b"startxref\n%d\n%%%%EOF\n" % startxref
+    assert out[offsets[6]:offsets[6] + 8] == b"6 0 obj\n"
+    return bytes(out)
+
+
 def hand(outdir: Path, workdir: Path) -> None:
     def save(name: str, data: bytes) -> None:
         (outdir / name).write_bytes(data)
@@ -248,6 +341,43 @@ def hand(outdir: Path, workdir: Path) -> None:
                7: stream(b"/Type /EmbeddedFile /Subtype /text#2Fplain /Params << /Size %d >>" % len(note),
                          note)}))
     save("pdf-compression-bomb-object-stream.pdf", compression_bomb())
+
+    # Object streams as a reader reads them: the type that a scan trusts, filters, predictors.
+    flate = lambda data: zlib.compress(data, 9)
+    save("pdf-javascript-in-misspelt-object-stream.pdf", javascript_in_object_stream(
+        b"Cdg.Inscription fixture: script action in an object stream typed /ObjStX",
+        b"/Type /ObjStX /Filter /FlateDecode", flate))
+    save("pdf-javascript-in-untyped-object-stream.pdf", javascript_in_object_stream(
+        b"Cdg.Inscription fixture: script action in an object stream without /Type",
+        b"/Filter /FlateDecode", flate))
+    save("pdf-javascript-in-object-stream-with-predictor.pdf", javascript_in_object_stream(
+        b"Cdg.Inscription fixture: script action in an object stream with the PNG Up predictor",
+        b"/Type /ObjStm /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 8 >>",
+        lambda data: zlib.compress(png_up(data, 8), 9)))
+    save("pdf-javascript-in-ascii85-object-stream.pdf", javascript_in_object_stream(
+        b"Cdg.Inscription fixture: script action in an ASCII85 and Flate object stream",
+        b"/Type /ObjStm /Filter [/ASCII85Decode /FlateDecode]",
+        lambda data: base64.a85encode(zlib.compress(data, 9)) + b"~>"))
+    save("pdf-javascript-in-asciihex-object-stream.pdf", javascript_in_object_stream(
+        b"Cdg.Inscription fixture: script action in an ASCIIHex object stream",
+        b"/Type /ObjStm /Filter /ASCIIHexDecode", lambda data: data.hex().encode() + b">"))
+    save("pdf-javascript-in-run-length-object-stream.pdf", javascript_in_object_stream(
+        b"Cdg.Inscription fixture: script action in a RunLength object stream",
+        b"/Type /ObjStm /Filter /RunLengthDecode", run_length))
+    save("pdf-javascript-hidden-in-stream-data.pdf", hidden_in_stream_data())
+    save("pdf-object-stream-with-predictor.pdf", clean_object_stream(
+        b"Cdg.Inscription fixture: object stream with the PNG Up predictor",
+        b"/Type /ObjStm /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 8 >>",
+        lambda data: zlib.compress(png_up(data, 8), 9)))
+    save("pdf-object-stream-ascii85-flate.pdf", clean_object_stream(
+        b"Cdg.Inscription fixture: object stream through ASCII85 and Flate",
+        b"/Type /ObjStm /Filter [/ASCII85Decode /FlateDecode]",
+        lambda data: base64.a85encode(zlib.compress(data, 9)) + b"~>"))
+    save("pdf-rich-media-annotation.pdf", one_page(
+        b"Cdg.Inscription fixture: rich media annotation",
+        page_extra=b" /Annots [6 0 R]",
+        extra={6: b"<< /Type /Annot /Subtype /RichMedia /Rect [56 500 400 700] /RichMediaContent 7 0 R >>",
+               7: b"<< /Type /RichMediaContent /Assets << /Names [] >> /Configurations [] >>"}))
 
 
 def with_startxref(data: bytes, value: int) -> bytes:

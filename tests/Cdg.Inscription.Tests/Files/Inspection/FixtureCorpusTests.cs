@@ -24,6 +24,8 @@ public sealed class FixtureCorpusTests
     [InlineData("pdf-with-uri-link.pdf")]
     [InlineData("pdf-eof-then-crlf-and-nul-padding.pdf")]
     [InlineData("pdf-scanned-jpeg-page.pdf")]
+    [InlineData("pdf-object-stream-with-predictor.pdf")]
+    [InlineData("pdf-object-stream-ascii85-flate.pdf")]
     public async Task Valid_PDFs_of_every_kind_are_accepted(string fixture) =>
         await ShouldBeAccepted(fixture);
 
@@ -118,6 +120,33 @@ public sealed class FixtureCorpusTests
     public async Task A_PDF_with_an_embedded_file_is_refused(string fixture) =>
         await ShouldBeRefused(fixture, RuleViolationCodes.PdfEmbeddedFile, "FILE-04");
 
+    [Theory]
+    [Trait("Rule", "FILE-04")]
+    [MemberData(nameof(Expecting), RuleViolationCodes.PdfRichMedia)]
+    public async Task A_PDF_with_rich_media_is_refused(string fixture) =>
+        await ShouldBeRefused(fixture, RuleViolationCodes.PdfRichMedia, "FILE-04");
+
+    [Theory]
+    [Trait("Rule", "FILE-04")]
+    [InlineData("pdf-javascript-in-misspelt-object-stream.pdf")]
+    [InlineData("pdf-javascript-in-untyped-object-stream.pdf")]
+    public async Task Script_in_an_object_stream_that_the_cross_reference_names_is_refused_whatever_the_stream_s_type(string fixture) =>
+        await ShouldBeRefused(fixture, RuleViolationCodes.PdfJavaScript, "FILE-04");
+
+    [Fact]
+    [Trait("Rule", "FILE-04")]
+    public async Task Script_hidden_in_another_stream_s_data_where_the_cross_reference_points_is_refused() =>
+        await ShouldBeRefused("pdf-javascript-hidden-in-stream-data.pdf", RuleViolationCodes.PdfJavaScript, "FILE-04");
+
+    [Theory]
+    [Trait("Rule", "FILE-04")]
+    [InlineData("pdf-javascript-in-object-stream-with-predictor.pdf")]
+    [InlineData("pdf-javascript-in-ascii85-object-stream.pdf")]
+    [InlineData("pdf-javascript-in-asciihex-object-stream.pdf")]
+    [InlineData("pdf-javascript-in-run-length-object-stream.pdf")]
+    public async Task Script_in_an_object_stream_is_refused_once_its_filters_and_predictor_are_undone(string fixture) =>
+        await ShouldBeRefused(fixture, RuleViolationCodes.PdfJavaScript, "FILE-04");
+
     [Fact]
     [Trait("Rule", "FILE-02")]
     public async Task Every_file_of_the_corpus_gets_the_verdict_that_its_manifest_gives()
@@ -146,7 +175,7 @@ public sealed class FixtureCorpusTests
             RuleViolationCodes.FileTruncated, RuleViolationCodes.FileDamaged, RuleViolationCodes.FileEncrypted,
             RuleViolationCodes.FileDataAfterEnd, RuleViolationCodes.ImageFormatNotSupported, RuleViolationCodes.ImageTooLarge,
             RuleViolationCodes.CompressionBomb, RuleViolationCodes.PdfJavaScript, RuleViolationCodes.PdfLaunchAction,
-            RuleViolationCodes.PdfEmbeddedFile,
+            RuleViolationCodes.PdfEmbeddedFile, RuleViolationCodes.PdfRichMedia,
         ];
 
         contentRefusals.Should().OnlyContain(code => Fixtures.Expecting(code).Any());

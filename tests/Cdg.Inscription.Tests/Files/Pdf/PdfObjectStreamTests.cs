@@ -147,14 +147,28 @@ public sealed class PdfObjectStreamTests
     [InlineData("/FlateDecode", new byte[] { 0x78, 0x9C, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00 })]
     [InlineData("/FlateDecode", new byte[] { 0x1F, 0x8B, 0x08, 0x00 })]
     [InlineData("/FlateDecode", new byte[] { 0x78 })]
-    [InlineData("/ASCIIHexDecode", new byte[] { 0x30, 0x30, 0x3E })]
-    [InlineData("[/ASCII85Decode /FlateDecode]", new byte[] { 0x7E, 0x3E })]
     public void An_object_stream_that_cannot_be_decoded_is_damaged(string filter, byte[] data)
     {
         var pdf = new PdfBuilder().AddPages(1);
         pdf.AddStream($"/Type /ObjStm /N 1 /First 0 /Filter {filter}", data);
 
         PdfScan.Faults(pdf.Build()).Should().Be(FileFaults.Damaged);
+    }
+
+    [Theory]
+    [Trait("Rule", "FILE-02")]
+    [InlineData("/ASCIIHexDecode", new byte[] { 0x30, 0x30, 0x3E })]
+    [InlineData("[/ASCII85Decode /FlateDecode]", new byte[] { 0x7E, 0x3E })]
+    [InlineData("/LZWDecode", new byte[] { 0x80, 0x0B, 0x60, 0x50 })]
+    [InlineData("/DCTDecode", new byte[] { 0xFF, 0xD8, 0xFF, 0xD9 })]
+    public async Task An_object_stream_of_another_filter_is_left_to_the_reader_s_view_which_finds_it_damaged(string filter, byte[] data)
+    {
+        var pdf = new PdfBuilder().AddPages(1);
+        pdf.AddStream($"/Type /ObjStm /N 1 /First 0 /Filter {filter}", data);
+        var bytes = pdf.Build();
+
+        PdfScan.Faults(bytes).Should().Be(FileFaults.None, "the sequential scan does not decode these filters");
+        (await PdfScan.FaultsAsReadAsync(bytes)).Should().Be(FileFaults.Damaged, "the objects inside cannot be read");
     }
 
     [Theory]
@@ -178,14 +192,16 @@ public sealed class PdfObjectStreamTests
     }
 
     [Fact]
-    [Trait("Rule", "FILE-02")]
-    public void An_object_stream_deflated_twice_is_not_inflated_once_and_read()
+    [Trait("Rule", "FILE-04")]
+    public async Task An_object_stream_deflated_twice_is_inflated_twice_by_the_reader_s_view()
     {
-        // Only a single /FlateDecode is inflated; a chain of two is a filter the scanner cannot undo.
+        // The sequential scan inflates a single /FlateDecode only; the reader's view decodes the chain.
         var pdf = new PdfBuilder().AddPages(1);
-        pdf.AddStream("/Type /ObjStm /N 1 /First 4 /Filter [/FlateDecode /FlateDecode]", PdfBuilder.Zlib(PdfBuilder.Zlib(PdfBuilder.Latin1("9 0 << /Title (x) >>"))));
+        pdf.AddStream("/Type /ObjStm /N 1 /First 4 /Filter [/FlateDecode /FlateDecode]", PdfBuilder.Zlib(PdfBuilder.Zlib(PdfBuilder.Latin1("9 0 << /S /JavaScript >>"))));
+        var bytes = pdf.Build();
 
-        PdfScan.Faults(pdf.Build()).Should().Be(FileFaults.Damaged);
+        PdfScan.Faults(bytes).Should().Be(FileFaults.None);
+        (await PdfScan.FaultsAsReadAsync(bytes)).Should().Be(FileFaults.JavaScript);
     }
 
     [Fact]

@@ -42,4 +42,27 @@ internal static class PdfScan
 
     /// <summary>The faults of a PDF scanned in chunks of <paramref name="chunkSize"/> bytes.</summary>
     internal static FileFaults Faults(byte[] pdf, int chunkSize = int.MaxValue) => Report(pdf, chunkSize).Faults;
+
+    /// <summary>
+    /// The faults of a PDF scanned whole and then read as a reader reads it (<see cref="PdfReaderView"/>),
+    /// as the inspector does for a file with a <c>%%EOF</c> that is neither encrypted nor a bomb.
+    /// </summary>
+    internal static async Task<FileFaults> FaultsAsReadAsync(byte[] pdf, long maxInflatedBytes = DefaultMaxInflatedBytes)
+    {
+        var report = await ReportAsReadAsync(pdf, maxInflatedBytes);
+        return report.Faults;
+    }
+
+    /// <summary>The report of a PDF scanned whole and then read as a reader reads it, with the bytes that the reader's view read.</summary>
+    internal static async Task<FormatReport> ReportAsReadAsync(byte[] pdf, long maxInflatedBytes = DefaultMaxInflatedBytes)
+    {
+        var (report, scanner) = Run(pdf, int.MaxValue, maxInflatedBytes);
+        if (scanner.LastEndOfFileOffset >= 0 && !report.Has(FileFaults.Encrypted) && !report.Has(FileFaults.CompressionBomb))
+        {
+            using var content = new MemoryStream(pdf, writable: false);
+            await PdfReaderView.CheckAsync(content, scanner.LastEndOfFileOffset, report, maxInflatedBytes, CancellationToken.None);
+        }
+
+        return report;
+    }
 }
