@@ -38,8 +38,9 @@ public sealed class FileInspectionOptions
     public long MaxPixels { get; init; } = DefaultMaxPixels;
 
     /// <summary>
-    /// The most bytes that a PDF's compressed object streams may inflate to, all together; positive.
-    /// The inspector stops inflating there and refuses the file
+    /// The most bytes that a PDF's object streams and cross-reference streams may decode to, all
+    /// together, in the sequential scan and in the reader's view; positive. The inspector stops
+    /// decoding there and refuses the file
     /// (<see cref="RuleViolationCodes.CompressionBomb"/>).
     /// </summary>
     public long MaxInflatedBytes { get; init; } = DefaultMaxInflatedBytes;

@@ -144,7 +144,8 @@ public sealed class FileInspector
         scanner.Complete(report);
         if (scanner is PdfScanner pdf && NeedsReaderView(pdf, report))
         {
-            await PdfReaderView.CheckAsync(content, pdf.LastEndOfFileOffset, report, Options.MaxInflatedBytes, cancellationToken).ConfigureAwait(false);
+            // One limit for every stream decoded, by the scan and by the reader's view together.
+            await PdfReaderView.CheckAsync(content, pdf.LastEndOfFileOffset, report, Options.MaxInflatedBytes - pdf.InflatedBytes, cancellationToken).ConfigureAwait(false);
         }
 
         refusals.AddRange(RefusalsOf(report, type));

@@ -11,7 +11,7 @@ namespace Cdg.Inscription.Tests.Files.Pdf.Differential;
 /// active content in any object, the inspector must refuse the file. <c>CDG_QPDF_MUTANTS</c> sets
 /// the number of mutants (the long campaign of <c>docs/quality.md</c> sets tens of thousands),
 /// <c>CDG_QPDF_SEED</c> the seed, and <c>CDG_QPDF_FINDINGS</c> a folder where each disagreement is
-/// written, to become a fixture.
+/// written, to become a fixture, with the campaign's counts in <c>summary.txt</c>.
 /// </summary>
 public sealed class QpdfDifferentialTests
 {
@@ -46,6 +46,8 @@ public sealed class QpdfDifferentialTests
 
         var disagreements = new ConcurrentBag<string>();
         var active = new ConcurrentDictionary<string, byte>();
+        var unreadable = 0;
+        var started = DateTime.UtcNow;
         var folder = Directory.CreateTempSubdirectory("cdg-qpdf-");
         try
         {
@@ -58,6 +60,11 @@ public sealed class QpdfDifferentialTests
                     await File.WriteAllBytesAsync(path, input.Bytes, cancellationToken);
                     var names = Qpdf.ActiveNamesIn(path);
                     File.Delete(path);
+                    if (names is null)
+                    {
+                        Interlocked.Increment(ref unreadable);
+                    }
+
                     if (names is not { Count: > 0 })
                     {
                         return;
@@ -78,6 +85,7 @@ public sealed class QpdfDifferentialTests
             folder.Delete(recursive: true);
         }
 
+        Summarize($"seed {seed}: {inputs.Count} files ({sources.Count} of the corpus, {count} mutants), {active.Count} with active content that qpdf finds, {unreadable} that qpdf cannot read at all, {disagreements.Count} accepted by the inspector all the same; {(DateTime.UtcNow - started).TotalSeconds:F0} s");
         var expectedActive = sources.Where(s => Fixtures.Manifest.Single(f => f.File == s.File).Expected
             is RuleViolationCodes.PdfJavaScript or RuleViolationCodes.PdfLaunchAction or RuleViolationCodes.PdfEmbeddedFile or RuleViolationCodes.PdfRichMedia);
         active.Keys.Should().Contain(expectedActive.Select(s => s.File), "qpdf must see the active content of the corpus, or the test proves nothing");
@@ -87,6 +95,17 @@ public sealed class QpdfDifferentialTests
 
     private static int Setting(string name, int byDefault) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : byDefault;
+
+    /// <summary>Writes the campaign's counts to <c>summary.txt</c> in the findings folder, when one is given.</summary>
+    private static void Summarize(string summary)
+    {
+        var findings = Environment.GetEnvironmentVariable("CDG_QPDF_FINDINGS");
+        if (!string.IsNullOrEmpty(findings))
+        {
+            Directory.CreateDirectory(findings);
+            File.AppendAllText(Path.Combine(findings, "summary.txt"), summary + Environment.NewLine);
+        }
+    }
 
     private static void Keep(int index, byte[] bytes)
     {
