@@ -10,7 +10,8 @@ namespace Cdg.Inscription.Benchmarks.Support;
 /// <summary>
 /// The <c>--bytes-read</c> mode, outside BenchmarkDotNet, which does not count what a stream
 /// returns: for each kind and size of the structural-check benchmarks, the bytes that the checks
-/// read, and the inspector's verdict on the file (every synthetic file must be accepted).
+/// read, and the inspector's verdict on the file (every synthetic file must be accepted); then, for
+/// the PDFs of the reader's-view benchmarks, the bytes that the reader's view reads.
 /// </summary>
 internal static class BytesReadRun
 {
@@ -34,6 +35,25 @@ internal static class BytesReadRun
                 allAccepted &= verdict.IsAccepted && report.Faults == FileFaults.None;
                 var limit = kind == FileKind.Pdf ? PdfStructure.MaxBytesRead : JpegStructure.MaxBytesRead;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {bytes.Length:N0} B | {counted.BytesRead:N0} B | {limit:N0} B | {verdict} |"));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| PDF | Size | Reader's view read | Verdict |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var objectStreams in new[] { false, true })
+        {
+            foreach (var size in new[] { 50_000, 5_000_000, 50_000_000 })
+            {
+                var (bytes, _) = SyntheticFiles.Pdf(size, objectStreams);
+                var scanner = new PdfScanner(FileInspectionOptions.DefaultMaxInflatedBytes);
+                scanner.Scan(bytes, 0, bytes.Length);
+                var report = new FormatReport();
+                scanner.Complete(report);
+                var read = PdfReaderView.CheckAsync(new MemoryStream(bytes, writable: false), scanner.LastEndOfFileOffset, report, FileInspectionOptions.DefaultMaxInflatedBytes, CancellationToken.None).GetAwaiter().GetResult();
+                allAccepted &= report.Faults == FileFaults.None;
+                var kind = objectStreams ? "with object streams" : "without object streams";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {bytes.Length:N0} B | {read:N0} B | {report.Faults} |"));
             }
         }
 

@@ -47,8 +47,9 @@ internal sealed class PdfFileWindow
     /// <param name="offset">The first byte wanted, within the file.</param>
     /// <param name="count">How many are wanted.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="worthReading">Where the bytes that may be needed next end: a read of a new block stops there, or at <see cref="BlockBytes"/>.</param>
     /// <returns>A task that completes when they are in the window.</returns>
-    internal async Task LoadAsync(long offset, int count, CancellationToken cancellationToken)
+    internal async Task LoadAsync(long offset, int count, CancellationToken cancellationToken, long worthReading = long.MaxValue)
     {
         var wanted = (int)Math.Min(count, Length - offset);
         if (offset >= Start && offset + wanted <= Start + Count)
@@ -56,7 +57,8 @@ internal sealed class PdfFileWindow
             return;
         }
 
-        var size = (int)Math.Min(Math.Max(wanted, BlockBytes), Length - offset);
+        var ahead = Math.Min(BlockBytes, Math.Max(0, worthReading - offset));
+        var size = (int)Math.Min(Math.Max(wanted, ahead), Length - offset);
         if (size > _buffer.Length)
         {
             _buffer = new byte[size];

@@ -47,8 +47,9 @@ internal sealed class PdfObjectReader
     /// <param name="number">The object number it gives; -1 for any.</param>
     /// <param name="generation">The generation it gives; -1 for any.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="worthReading">Where the objects that will be read next end, to read no further ahead.</param>
     /// <returns>What was read; a null value when no such object starts there.</returns>
-    internal async Task<PdfObjectRead> ReadObjectAsync(long offset, long number, long generation, CancellationToken cancellationToken)
+    internal async Task<PdfObjectRead> ReadObjectAsync(long offset, long number, long generation, CancellationToken cancellationToken, long worthReading = long.MaxValue)
     {
         TooLarge = false;
         if (offset < 0 || offset >= Window.Length)
@@ -59,7 +60,7 @@ internal sealed class PdfObjectReader
         var size = FirstWindowBytes;
         while (true)
         {
-            await Window.LoadAsync(offset, size, cancellationToken).ConfigureAwait(false);
+            await Window.LoadAsync(offset, size, cancellationToken, worthReading).ConfigureAwait(false);
             var start = Window.IndexOf(offset);
             Parser.Reset(Window.Bytes, start, Window.Count, Window.ReachesEnd);
             var value = Parser.ReadIndirectObject(number, generation, out var isStream);
@@ -102,7 +103,8 @@ internal sealed class PdfObjectReader
                 return null;
             }
 
-            await Window.LoadAsync(dataStart, (int)length + 64 + EndStream.Length, cancellationToken).ConfigureAwait(false);
+            var wanted = (int)length + 64 + EndStream.Length;
+            await Window.LoadAsync(dataStart, wanted, cancellationToken, dataStart + wanted).ConfigureAwait(false);
             var end = Window.IndexOf(dataStart + length.Value);
             var after = PdfBytes.SkipWhitespace(Window.Bytes, end, Window.Count);
             if (StartsWith(Window.Bytes, after, Window.Count, EndStream))

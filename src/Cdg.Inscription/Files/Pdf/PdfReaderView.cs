@@ -34,6 +34,9 @@ internal static class PdfReaderView
     /// <summary>How many bytes before the last <c>%%EOF</c> are searched for <c>startxref</c>.</summary>
     private const int StartXrefWindow = 1024;
 
+    /// <summary>How close the next object must start to be read in the same read, and how far past the last one a read goes.</summary>
+    private const int CloseObjectBytes = 4096;
+
     private static readonly byte[] StartXrefKeyword = PdfBytes.Ascii("startxref");
 
     /// <summary>The most bytes that reading the objects may span: twice the file, and a little more.</summary>
@@ -78,6 +81,7 @@ internal static class PdfReaderView
         var entries = crossReference.InUse;
         entries.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Number != b.Number ? a.Number.CompareTo(b.Number) : a.Generation.CompareTo(b.Generation));
         var maxParsed = MaxParsedBytes(reader.Window.Length);
+        var readAhead = ReadAhead(entries);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -86,7 +90,7 @@ internal static class PdfReaderView
                 continue;
             }
 
-            var read = await reader.ReadObjectAsync(entry.Offset, entry.Number, entry.Generation, cancellationToken).ConfigureAwait(false);
+            var read = await reader.ReadObjectAsync(entry.Offset, entry.Number, entry.Generation, cancellationToken, readAhead[i]).ConfigureAwait(false);
             if (read.Value is null || reader.BytesParsed > maxParsed)
             {
                 return FileFaults.Damaged;
@@ -108,6 +112,23 @@ internal static class PdfReaderView
 
         // A compressed object whose object stream is not one that was read: a reader cannot find it.
         return crossReference.ObjectStreams.IsSubsetOf(objectStreams.Numbers) ? FileFaults.None : FileFaults.Damaged;
+    }
+
+    /// <summary>
+    /// For each object, sorted by offset, where reading ahead stops: a little past the last of the
+    /// objects that follow it closely. A wide gap between two offsets is the data of a stream (an
+    /// image, a page's content), which the view does not need.
+    /// </summary>
+    private static long[] ReadAhead(List<PdfCrossReferenceEntry> entries)
+    {
+        var ends = new long[entries.Count];
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            var close = i + 1 < entries.Count && entries[i + 1].Offset - entries[i].Offset <= CloseObjectBytes;
+            ends[i] = close ? ends[i + 1] : entries[i].Offset + CloseObjectBytes;
+        }
+
+        return ends;
     }
 
     /// <summary>Whether a stream is read as an object stream: named by a compressed entry, or with the keys or type of one.</summary>
