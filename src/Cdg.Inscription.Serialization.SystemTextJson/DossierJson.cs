@@ -21,7 +21,7 @@ public static class DossierJson
     /// <summary>The schema version that this version of the package writes, and the highest it reads.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = false, MaxDepth = 16 };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = false, AllowDuplicateProperties = false, MaxDepth = 16 };
 
     /// <summary>
     /// Options for hosts that put events or snapshots in their own documents (ASP.NET Core, Marten,
