@@ -5,7 +5,6 @@ using Cdg.Inscription.Dossiers.Events;
 using Cdg.Inscription.Serialization.SystemTextJson.Reading;
 using Cdg.Inscription.Serialization.SystemTextJson.Writing;
 using Cdg.Inscription.Sessions;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace Cdg.Inscription.Serialization.SystemTextJson;
 
@@ -26,8 +25,8 @@ public static class DossierJson
     /// <summary>
     /// Options for hosts that put events or snapshots in their own documents (ASP.NET Core, Marten,
     /// EF Core JSON columns): the converters of this package (<see cref="DossierEventJsonConverter"/>,
-    /// <see cref="DossierSnapshotJsonConverter"/>) and NodaTime's for instants and dates, over
-    /// <see cref="TypeInfoResolver"/>. Read-only.
+    /// <see cref="DossierSnapshotJsonConverter"/>) over <see cref="TypeInfoResolver"/>, with the
+    /// contract's escaping. Read-only.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
@@ -210,8 +209,6 @@ public static class DossierJson
         };
         options.Converters.Add(new DossierEventJsonConverter());
         options.Converters.Add(new DossierSnapshotJsonConverter());
-        options.Converters.Add(NodaConverters.InstantConverter);
-        options.Converters.Add(NodaConverters.LocalDateConverter);
         options.MakeReadOnly();
         return options;
     }

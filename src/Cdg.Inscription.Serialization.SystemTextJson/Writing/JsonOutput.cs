@@ -16,9 +16,6 @@ internal static class JsonOutput
         Indented = false,
     };
 
-    /// <summary>The options given to NodaTime's converters, which read none of them.</summary>
-    internal static readonly JsonSerializerOptions ConverterOptions = new();
-
     /// <summary>Runs <paramref name="write"/> on a fresh writer and returns what it wrote, as text.</summary>
     internal static string Write<T>(T value, Action<Utf8JsonWriter, T> write)
     {

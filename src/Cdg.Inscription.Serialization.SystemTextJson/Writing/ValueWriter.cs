@@ -3,7 +3,7 @@ using Cdg.Inscription.Dossiers;
 using Cdg.Inscription.Pieces;
 using Cdg.Inscription.Serialization.SystemTextJson.Contract;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace Cdg.Inscription.Serialization.SystemTextJson.Writing;
 
@@ -11,13 +11,15 @@ namespace Cdg.Inscription.Serialization.SystemTextJson.Writing;
 /// Writes the value objects that events and snapshots hold, each as its documented shape: value
 /// types as their text, instants in NodaTime's extended ISO pattern (every tick), dates as
 /// <c>yyyy-MM-dd</c>, enums by their stable names. An absent optional value is not written.
+/// Instants and dates use the patterns that NodaTime.Serialization.SystemTextJson's converters use
+/// (<see cref="InstantPattern.ExtendedIso"/>, <see cref="LocalDatePattern.Iso"/>), directly: its
+/// converters are not trim-safe (decision 0011), and a test checks that the text is the same.
 /// </summary>
 internal static class ValueWriter
 {
     internal static void Instant(Utf8JsonWriter writer, string name, Instant value)
     {
-        writer.WritePropertyName(name);
-        NodaConverters.InstantConverter.Write(writer, value, JsonOutput.ConverterOptions);
+        writer.WriteString(name, InstantPattern.ExtendedIso.Format(value));
     }
 
     internal static void OptionalInstant(Utf8JsonWriter writer, string name, Instant? value)
@@ -30,8 +32,7 @@ internal static class ValueWriter
 
     internal static void LocalDate(Utf8JsonWriter writer, string name, LocalDate value)
     {
-        writer.WritePropertyName(name);
-        NodaConverters.LocalDateConverter.Write(writer, value, JsonOutput.ConverterOptions);
+        writer.WriteString(name, LocalDatePattern.Iso.Format(value));
     }
 
     internal static void OptionalLocalDate(Utf8JsonWriter writer, string name, LocalDate? value)
