@@ -16,15 +16,30 @@ internal static class JsonOutput
         Indented = false,
     };
 
-    /// <summary>Runs <paramref name="write"/> on a fresh writer and returns what it wrote, as text.</summary>
+    /// <summary>This thread's buffer and writer, reused from one call to the next; null while in use (a nested call) or not made yet.</summary>
+    [ThreadStatic]
+    private static (MemoryStream Stream, Utf8JsonWriter Writer)? _cached;
+
+    /// <summary>Runs <paramref name="write"/> on a writer and returns what it wrote, as text.</summary>
     internal static string Write<T>(T value, Action<Utf8JsonWriter, T> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        var (stream, writer) = _cached ?? (new MemoryStream(4096), new Utf8JsonWriter(Stream.Null, WriterOptions));
+        _cached = null;
+        try
         {
+            stream.SetLength(0);
+            writer.Reset(stream);
             write(writer, value);
+            writer.Flush();
+            return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
         }
-
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        finally
+        {
+            writer.Reset(Stream.Null);
+            if (stream.Capacity <= 1 << 16)
+            {
+                _cached = (stream, writer);
+            }
+        }
     }
 }
