@@ -1,7 +1,9 @@
-"""Writes every ```csharp block of README.md and docs/*.md into a consumer project.
+"""Writes every ```csharp block of README.md, docs/*.md and the packages' READMEs into a consumer project.
 
 README's first block (the quick start, with top-level statements) becomes Program.cs; every other
-block must be a complete compilation unit and becomes Docs/<file>_<n>.cs.
+block of README.md and docs/ must be a complete compilation unit and becomes Docs/<file>_<n>.cs.
+The packages' READMEs (src/*/README.md, what nuget.org shows) hold top-level statements too: each
+of their blocks is compiled as the body of a method, its using directives kept at the top.
 """
 import pathlib
 import re
@@ -24,6 +26,30 @@ for extra in readme_blocks[1:]:
 for page in sorted((root / "docs").rglob("*.md")):
     for n, code in enumerate(block.findall(page.read_text(encoding="utf-8")), start=1):
         (docs / f"{page.stem.replace('-', '_')}_{n}.cs").write_text(code, encoding="utf-8")
+        count += 1
+
+
+def as_method(code, name):
+    lines = code.splitlines()
+    usings = [l for l in lines if l.startswith("using ")]
+    body = [l for l in lines if not l.startswith("using ")]
+    return "\n".join(usings + [
+        f"namespace PackageReadmes.{name};",
+        "",
+        "internal static class QuickStart",
+        "{",
+        "    internal static void Run()",
+        "    {",
+    ] + ["        " + l if l else l for l in body] + ["    }", "}", ""])
+
+
+for readme in sorted((root / "src").glob("*/README.md")):
+    package = readme.parent.name.replace(".", "_")
+    blocks = block.findall(readme.read_text(encoding="utf-8"))
+    if not blocks:
+        sys.exit(f"{readme} has no ```csharp quick start.")
+    for n, code in enumerate(blocks, start=1):
+        (docs / f"Package_{package}_{n}.cs").write_text(as_method(code, f"{package}_{n}"), encoding="utf-8")
         count += 1
 
 print(f"{count} code blocks extracted")

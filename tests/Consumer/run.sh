@@ -1,36 +1,79 @@
 #!/usr/bin/env bash
-# The consumer test: packs the library into a local folder, checks what the package holds, creates
-# a fresh console project that references the package from that folder by its version, compiles
-# every C# block of README.md and docs/ in it, runs the README's quick start and checks its output.
+# The consumer test: packs both packages (Cdg.Inscription and Cdg.Inscription.Serialization.SystemTextJson)
+# into a local folder, checks what each package holds and that its README (what nuget.org shows)
+# has absolute links only, creates a fresh console project that references both packages from that
+# folder by their version, compiles every C# block of README.md, docs/ and the packages' READMEs in
+# it, runs the README's quick start and checks its output; then publishes a trimmed program (the
+# storage package's quick start) with no trim warning, and runs it: it round-trips a history.
 # It proves that what we ship works as shipped, not only as built.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
+core=Cdg.Inscription
+storage=Cdg.Inscription.Serialization.SystemTextJson
 
-echo "== pack into $feed"
-dotnet pack "$root/src/Cdg.Inscription" -c Release -o "$feed" -p:ContinuousIntegrationBuild=true --nologo 2>&1 | tee "$work/pack.log"
+echo "== pack both packages into $feed"
+for project in "$core" "$storage"; do
+  dotnet pack "$root/src/$project" -c Release -o "$feed" -p:ContinuousIntegrationBuild=true --nologo 2>&1 | tee -a "$work/pack.log"
+done
 if grep -qE ": warning " "$work/pack.log"; then
   echo "dotnet pack printed warnings." >&2
   exit 1
 fi
 
-nupkg=$(ls "$feed"/Cdg.Inscription.*.nupkg | grep -v '\.snupkg$' | head -n 1)
-version=$(basename "$nupkg" .nupkg | sed 's/^Cdg\.Inscription\.//')
-echo "== package $version"
+nupkg=$(ls "$feed"/$core.[0-9]*.nupkg | head -n 1)
+version=$(basename "$nupkg" .nupkg | sed "s/^$core\.//")
+echo "== packages $version"
 
 contents() { unzip -Z1 "$1" | grep -vE '^(_rels/|package/|\[Content_Types\]\.xml)' | sort; }
-diff <(sort "$root/tests/Consumer/expected-package-files.txt") <(contents "$nupkg") \
-  || { echo "The package does not hold the expected files (left: expected, right: packed)." >&2; exit 1; }
-diff <(sort "$root/tests/Consumer/expected-symbol-files.txt") <(contents "$feed/Cdg.Inscription.$version.snupkg") \
-  || { echo "The symbol package does not hold the expected files." >&2; exit 1; }
-unzip -p "$nupkg" Cdg.Inscription.nuspec | grep -q '<license type="expression">MIT</license>' \
-  || { echo "The package has no MIT licence expression." >&2; exit 1; }
-echo "package contents as listed in tests/Consumer/expected-*.txt"
+check_package() { # id, expected package files, expected symbol files
+  local id=$1 package="$feed/$1.$version.nupkg"
+  [ -f "$package" ] || { echo "No package $id $version in the feed: both packages share one version." >&2; exit 1; }
+  diff <(sort "$root/tests/Consumer/$2") <(contents "$package") \
+    || { echo "$id does not hold the expected files (left: expected, right: packed)." >&2; exit 1; }
+  diff <(sort "$root/tests/Consumer/$3") <(contents "$feed/$id.$version.snupkg") \
+    || { echo "The symbol package of $id does not hold the expected files." >&2; exit 1; }
+  unzip -p "$package" "$id.nuspec" | grep -q '<license type="expression">MIT</license>' \
+    || { echo "$id has no MIT licence expression." >&2; exit 1; }
+  # nuget.org shows the packed README away from the repository: every link must be absolute.
+  local relative
+  relative=$(unzip -p "$package" README.md | grep -oE '\]\([^)]*\)' | grep -vE '^\]\(https?://' || true)
+  if [ -n "$relative" ]; then
+    echo "The README of $id has links that break on nuget.org (not absolute http(s)):" >&2
+    echo "$relative" >&2
+    exit 1
+  fi
+  unzip -p "$package" README.md | grep -qF "dotnet add package $id --prerelease" \
+    || { echo "The README of $id does not open with its dotnet add package line." >&2; exit 1; }
+}
+check_package "$core" expected-package-files.txt expected-symbol-files.txt
+check_package "$storage" expected-serialization-package-files.txt expected-serialization-symbol-files.txt
+echo "package contents as listed in tests/Consumer/expected-*.txt; READMEs with absolute links only"
+
+cat > "$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local">
+      <package pattern="Cdg.Inscription" />
+      <package pattern="Cdg.Inscription.*" />
+    </packageSource>
+    <packageSource key="nuget.org">
+      <package pattern="*" />
+    </packageSource>
+  </packageSourceMapping>
+</configuration>
+XML
 
 app="$work/consumer"
 mkdir -p "$app"
+cp "$work/nuget.config" "$app/nuget.config"
 cat > "$app/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -43,21 +86,14 @@ cat > "$app/Consumer.csproj" <<XML
   </PropertyGroup>
   <ItemGroup>
     <FrameworkReference Include="Microsoft.AspNetCore.App" />
-    <PackageReference Include="Cdg.Inscription" Version="$version" />
+    <PackageReference Include="$core" Version="$version" />
+    <PackageReference Include="$storage" Version="$version" />
   </ItemGroup>
 </Project>
 XML
-cat > "$app/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="local" value="$feed" />
-  </packageSources>
-</configuration>
-XML
 python3 "$root/tests/Consumer/extract-code-blocks.py" "$root" "$app"
 
-echo "== run the README's quick start against the package"
+echo "== run the README's quick start against the packages"
 (cd "$app" && dotnet run --nologo) | tee "$work/output.txt"
 for expected in \
   "Votre inscription ne peut pas encore être clôturée" \
@@ -65,5 +101,49 @@ for expected in \
   "EN ATTENTE DE VOTRE DOSSIER" \
   "le 27 avril 2023 avant minuit (heure métropolitaine)"; do
   grep -qF "$expected" "$work/output.txt" || { echo "The quick start did not print « $expected »." >&2; exit 1; }
+done
+
+echo "== publish the storage package's quick start trimmed, and run it"
+trimmed="$work/trimmed"
+mkdir -p "$trimmed"
+cp "$work/nuget.config" "$trimmed/nuget.config"
+cat > "$trimmed/Trimmed.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <PublishTrimmed>true</PublishTrimmed>
+    <TrimmerSingleWarn>false</TrimmerSingleWarn>
+    <RuntimeIdentifier>linux-x64</RuntimeIdentifier>
+    <SelfContained>true</SelfContained>
+    <RestorePackagesPath>$work/packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="$storage" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+python3 - "$root/src/$storage/README.md" "$trimmed/Program.cs" <<'PY'
+import re, sys
+code = re.search(r"^```csharp\n(.*?)^```", open(sys.argv[1], encoding="utf-8").read(), re.S | re.M).group(1)
+open(sys.argv[2], "w", encoding="utf-8").write(code)
+PY
+(cd "$trimmed" && dotnet publish -c Release -o "$trimmed/out" --nologo 2>&1) | tee "$work/publish.log"
+if grep -qE "warning (IL|CS|NU)[0-9]+" "$work/publish.log"; then
+  echo "The trimmed publish printed warnings." >&2
+  exit 1
+fi
+"$trimmed/out/Trimmed" | tee "$work/trimmed.txt"
+for expected in \
+  "1 pre-registered {\"type\":\"pre-registered\",\"schemaVersion\":1,\"sequence\":1," \
+  "3 postal-dossier-received" \
+  "Same dossier after the round trip." \
+  "EN COURS D'INSTRUCTION" \
+  "Resumed at version 3." \
+  "2 email-changed email: Not an e-mail address."; do
+  grep -qF "$expected" "$work/trimmed.txt" || { echo "The trimmed program did not print « $expected »." >&2; exit 1; }
 done
 echo "consumer test passed"
