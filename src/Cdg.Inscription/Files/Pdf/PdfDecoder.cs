@@ -35,7 +35,7 @@ internal static class PdfDecoder
             {
                 PdfName.FlateDecode => Inflate(decoded, maxBytes, out decoded),
                 PdfName.AsciiHexDecode => AsciiHex(decoded, out decoded),
-                PdfName.Ascii85Decode => Ascii85(decoded, out decoded),
+                PdfName.Ascii85Decode => Ascii85(decoded, maxBytes, out decoded),
                 PdfName.RunLengthDecode => RunLength(decoded, maxBytes, out decoded),
                 _ => PdfDecodeOutcome.Undecodable,
             };
@@ -156,7 +156,7 @@ internal static class PdfDecoder
         return PdfDecodeOutcome.Decoded;
     }
 
-    private static PdfDecodeOutcome Ascii85(byte[] data, out byte[] decoded)
+    private static PdfDecodeOutcome Ascii85(byte[] data, int maxBytes, out byte[] decoded)
     {
         var output = new List<byte>(data.Length);
         decoded = [];
@@ -173,6 +173,12 @@ internal static class PdfDecoder
             if (value == '~')
             {
                 break;
+            }
+
+            if (output.Count > maxBytes)
+            {
+                // Each 'z' gives four bytes: the only way this filter grows its input.
+                return PdfDecodeOutcome.TooLarge;
             }
 
             if (value == 'z' && count == 0)

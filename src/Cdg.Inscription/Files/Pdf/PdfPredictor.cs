@@ -14,7 +14,7 @@ internal static class PdfPredictor
     internal static PdfDecodeOutcome Undo(byte[] data, PdfFilterStep step, out byte[] decoded)
     {
         decoded = [];
-        if (step.Colors is < 1 or > 32 || step.BitsPerComponent is not (1 or 2 or 4 or 8 or 16) || step.Columns < 1)
+        if (step.Colors is < 1 or > 32 || step.BitsPerComponent is not (1 or 2 or 4 or 8 or 16) || step.Columns is < 1 or > MaxRowBytes)
         {
             return PdfDecodeOutcome.Undecodable;
         }

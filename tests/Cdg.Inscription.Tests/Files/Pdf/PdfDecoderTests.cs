@@ -123,6 +123,26 @@ public sealed class PdfDecoderTests
         decoded.Should().HaveCount(10_000);
     }
 
+    [Fact]
+    [Trait("Rule", "FILE-02")]
+    public void Zero_groups_of_ASCII85_past_the_limit_are_too_large()
+    {
+        var zeros = Encoding.ASCII.GetBytes(new string('z', 3000) + "~>");
+
+        PdfDecoder.Decode(zeros, [new PdfFilterStep(PdfName.Ascii85Decode, 1, 1, 8, 1)], 10_000, out _, out _).Should().Be(PdfDecodeOutcome.TooLarge);
+        PdfDecoder.Decode(zeros, [new PdfFilterStep(PdfName.Ascii85Decode, 1, 1, 8, 1)], 12_000, out var decoded, out _).Should().Be(PdfDecodeOutcome.Decoded);
+        decoded.Should().HaveCount(12_000).And.OnlyContain(b => b == 0);
+    }
+
+    [Theory]
+    [Trait("Rule", "FILE-02")]
+    [InlineData(long.MaxValue / 2)]
+    [InlineData(0L)]
+    [InlineData(-5L)]
+    public void A_predictor_with_columns_out_of_range_is_undecodable_not_an_overflow(long columns) =>
+        PdfDecoder.Decode(PdfBuilder.Zlib(Objects), [new PdfFilterStep(PdfName.FlateDecode, 12, 3, 16, columns)], 1 << 20, out _, out _)
+            .Should().Be(PdfDecodeOutcome.Undecodable);
+
     private static byte[] Ascii85(byte[] data)
     {
         var output = new StringBuilder();
