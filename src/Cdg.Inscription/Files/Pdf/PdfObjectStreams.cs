@@ -22,7 +22,7 @@ internal sealed class PdfObjectStreams
         _found = found;
         _maxDecodedBytes = maxDecodedBytes;
         _lexer = new PdfLexer(found, topLevel: false);
-        _parser = new PdfParser(found);
+        _parser = new PdfParser(found) { StoredDepth = 0 };
     }
 
     /// <summary>How many bytes they decoded to.</summary>

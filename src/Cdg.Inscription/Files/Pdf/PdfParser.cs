@@ -13,7 +13,7 @@ namespace Cdg.Inscription.Files.Pdf;
 /// window is needed, unless the window ends with the file. Syntax that no reader could take for
 /// an object (a dictionary key that is not a name, a stray delimiter, nesting deeper than
 /// <see cref="MaxDepth"/>) sets <see cref="Malformed"/>. Values are kept to a depth of
-/// <see cref="MaxStoredDepth"/>; deeper ones are read for their names only.
+/// <see cref="StoredDepth"/>; deeper ones are read for their names only.
 /// </remarks>
 internal sealed class PdfParser
 {
@@ -56,6 +56,12 @@ internal sealed class PdfParser
     /// <summary>Creates a parser.</summary>
     /// <param name="found">Where the faults that names mean are recorded.</param>
     internal PdfParser(FormatReport found) => _found = found;
+
+    /// <summary>
+    /// The deepest nesting whose values are kept, <see cref="MaxStoredDepth"/> by default; 0 to
+    /// read objects for their names only, as the objects of an object stream are read.
+    /// </summary>
+    internal int StoredDepth { get; set; } = MaxStoredDepth;
 
     /// <summary>Where the next token starts, or the first byte not read.</summary>
     internal int Position { get; set; }
@@ -149,14 +155,17 @@ internal sealed class PdfParser
 
     /// <summary>Reads one value, and the values it holds.</summary>
     /// <param name="depth">Its depth: 1 for an object's value.</param>
-    /// <returns>The value (a shared placeholder when deeper than <see cref="MaxStoredDepth"/>); null when reading failed.</returns>
-    internal PdfValue? ReadValue(int depth)
+    /// <returns>The value (a shared placeholder when deeper than <see cref="StoredDepth"/>); null when reading failed.</returns>
+    internal PdfValue? ReadValue(int depth) => ValueOf(Next(), depth);
+
+    /// <summary>The value that starts with a token just read, and the values it holds.</summary>
+    private PdfValue? ValueOf(PdfTokenKind token, int depth)
     {
-        var token = Next();
+        var kept = depth <= StoredDepth;
         switch (token)
         {
             case PdfTokenKind.Integer:
-                return ReadIntegerOrReference();
+                return ReadIntegerOrReference(kept);
             case PdfTokenKind.Real:
                 return PdfValue.Real;
             case PdfTokenKind.Name:
@@ -165,7 +174,7 @@ internal sealed class PdfParser
                     PdfActiveContent.OnKey(_found, Name);
                 }
 
-                return PdfValue.OfName(Name);
+                return kept ? PdfValue.OfName(Name) : PdfValue.Null;
             case PdfTokenKind.String:
                 return PdfValue.String;
             case PdfTokenKind.ArrayStart:
@@ -259,16 +268,24 @@ internal sealed class PdfParser
         return true;
     }
 
-    private PdfValue? ReadIntegerOrReference()
+    private PdfValue? ReadIntegerOrReference(bool kept)
     {
         var first = Integer;
         var after = Position;
+
+        // Only digits, white space and "R" can make a reference: anything else ends the integer at once.
+        var i = PdfBytes.SkipWhitespace(_bytes, after, _end);
+        if (i < _end && _bytes[i] is < (byte)'0' or > (byte)'9')
+        {
+            return kept ? PdfValue.OfInteger(first) : PdfValue.Null;
+        }
+
         if (Next() == PdfTokenKind.Integer)
         {
             var second = Integer;
             if (Next() == PdfTokenKind.Keyword && _regularLength == 1 && _regular[0] == 'R')
             {
-                return PdfValue.OfReference(first, second);
+                return kept ? PdfValue.OfReference(first, second) : PdfValue.Null;
             }
         }
 
@@ -279,7 +296,7 @@ internal sealed class PdfParser
 
         Malformed = false;
         Position = after;
-        return PdfValue.OfInteger(first);
+        return kept ? PdfValue.OfInteger(first) : PdfValue.Null;
     }
 
     private PdfValue? ReadArray(int depth)
@@ -290,22 +307,16 @@ internal sealed class PdfParser
             return null;
         }
 
-        var items = depth < MaxStoredDepth ? new List<PdfValue>() : null;
+        var items = depth < StoredDepth ? new List<PdfValue>() : null;
         while (true)
         {
-            var before = Position;
-            if (Next() == PdfTokenKind.ArrayEnd)
+            var token = Next();
+            if (token == PdfTokenKind.ArrayEnd)
             {
                 return items is null ? PdfValue.Null : PdfValue.OfArray(items);
             }
 
-            if (Failed)
-            {
-                return null;
-            }
-
-            Position = before;
-            var item = ReadValue(depth + 1);
+            var item = ValueOf(token, depth + 1);
             if (item is null)
             {
                 return null;
@@ -326,7 +337,7 @@ internal sealed class PdfParser
             return null;
         }
 
-        var entries = depth < MaxStoredDepth ? new List<KeyValuePair<PdfName, PdfValue>>() : null;
+        var entries = depth < StoredDepth ? new List<KeyValuePair<PdfName, PdfValue>>() : null;
         while (true)
         {
             var token = Next();
