@@ -8,11 +8,12 @@ using Cdg.Inscription.Files.Pdf;
 namespace Cdg.Inscription.Benchmarks.Files;
 
 /// <summary>
-/// The active-content scan of a PDF (FILE-04) over 5 MB and 50 MB files, with and without object
-/// streams, in 64 KiB chunks as the inspector reads. The baseline is a plain sequential read of the
+/// The active-content scan of a PDF (FILE-04) over 50 KB, 5 MB and 50 MB files, with and without
+/// object streams, in 64 KiB chunks as the inspector reads; and its reader's view, which reads the
+/// objects where the cross-reference places them. The baseline is a plain sequential read of the
 /// same bytes; beside it, the same read plus inflating the object streams with
-/// <see cref="ZLibStream"/>, which is the work that the scan cannot avoid; and the whole
-/// inspection (structure, SHA-256 and scan). Throughput is the size over the mean.
+/// <see cref="ZLibStream"/>, which is the work that neither view can avoid; and the whole
+/// inspection (structure, SHA-256, scan and reader's view). Throughput is the size over the mean.
 /// </summary>
 [MemoryDiagnoser]
 public class ContentScanBenchmarks
@@ -23,21 +24,30 @@ public class ContentScanBenchmarks
     private byte[] _file = null!;
     private IReadOnlyList<(int Offset, int Length)> _objectStreams = [];
     private FileInspector _inspector = null!;
+    private long _endOfFile;
 
     /// <summary>The file's size in bytes.</summary>
-    [Params(5_000_000, 50_000_000)]
+    [Params(50_000, 5_000_000, 50_000_000)]
     public int Size { get; set; }
 
     /// <summary>Whether a tenth of the file, inflated, sits in compressed object streams.</summary>
     [Params(false, true)]
     public bool ObjectStreams { get; set; }
 
-    /// <summary>Makes the file.</summary>
+    /// <summary>Makes the file, and checks that the reader's view finds nothing wrong with it.</summary>
     [GlobalSetup]
     public void Setup()
     {
         (_file, _objectStreams) = SyntheticFiles.Pdf(Size, ObjectStreams);
         _inspector = new FileInspector(new FileInspectionOptions { MaxSize = 100_000_000 });
+        var scanner = new PdfScanner(FileInspectionOptions.DefaultMaxInflatedBytes);
+        scanner.Scan(_file, 0, _file.Length);
+        scanner.Complete(new FormatReport());
+        _endOfFile = scanner.LastEndOfFileOffset;
+        if (ReaderView())
+        {
+            throw new InvalidOperationException("The reader's view finds the synthetic file faulty.");
+        }
     }
 
     /// <summary>The baseline: a plain sequential read of the bytes, in 64 KiB chunks.</summary>
@@ -90,6 +100,17 @@ public class ContentScanBenchmarks
 
         var report = new FormatReport();
         scanner.Complete(report);
+        return report.Faults != FileFaults.None;
+    }
+
+    /// <summary>The reader's view alone: the cross-reference, every object at its offset, every object stream decoded.</summary>
+    /// <returns>Whether it found a fault (it finds none).</returns>
+    [Benchmark]
+    public bool ReaderView()
+    {
+        using var content = new MemoryStream(_file, writable: false);
+        var report = new FormatReport();
+        PdfReaderView.CheckAsync(content, _endOfFile, report, FileInspectionOptions.DefaultMaxInflatedBytes, CancellationToken.None).GetAwaiter().GetResult();
         return report.Faults != FileFaults.None;
     }
 

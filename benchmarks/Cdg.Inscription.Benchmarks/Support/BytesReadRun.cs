@@ -11,7 +11,7 @@ namespace Cdg.Inscription.Benchmarks.Support;
 /// The <c>--bytes-read</c> mode, outside BenchmarkDotNet, which does not count what a stream
 /// returns: for each kind and size of the structural-check benchmarks, the bytes that the checks
 /// read, and the inspector's verdict on the file (every synthetic file must be accepted); then, for
-/// the PDFs of the reader's-view benchmarks, the bytes that the reader's view reads.
+/// the PDFs of the content-scan benchmarks, the bytes that the reader's view reads.
 /// </summary>
 internal static class BytesReadRun
 {
