@@ -167,7 +167,13 @@ internal sealed class PdfObjectReader
         return data;
     }
 
-    private static bool StartsWith(byte[] bytes, int at, int end, byte[] pattern)
+    /// <summary>Whether <paramref name="pattern"/> starts at <paramref name="at"/> and ends by <paramref name="end"/>.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="at">Where the pattern would start.</param>
+    /// <param name="end">Where the bytes end.</param>
+    /// <param name="pattern">The bytes looked for.</param>
+    /// <returns>True when they are there.</returns>
+    internal static bool StartsWith(byte[] bytes, int at, int end, byte[] pattern)
     {
         if (at + pattern.Length > end)
         {

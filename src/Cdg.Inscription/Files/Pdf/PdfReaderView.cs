@@ -162,7 +162,7 @@ internal static class PdfReaderView
         var from = window.IndexOf(start);
         for (var i = end - StartXrefKeyword.Length; i >= from; i--)
         {
-            if (window.Bytes[i] == 's' && Matches(window.Bytes, i, StartXrefKeyword))
+            if (PdfObjectReader.StartsWith(window.Bytes, i, end, StartXrefKeyword))
             {
                 var parser = reader.Parser;
                 parser.Reset(window.Bytes, i + StartXrefKeyword.Length, end, endIsFileEnd: true);
@@ -171,18 +171,5 @@ internal static class PdfReaderView
         }
 
         return -1;
-    }
-
-    private static bool Matches(byte[] bytes, int at, byte[] pattern)
-    {
-        for (var k = 0; k < pattern.Length; k++)
-        {
-            if (bytes[at + k] != pattern[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

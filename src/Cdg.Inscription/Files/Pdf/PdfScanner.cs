@@ -571,7 +571,7 @@ internal sealed class PdfScanner : IContentScanner
     private bool Inflate()
     {
         var data = _objectData!;
-        if (!IsZlibHeader(data, _objectLength))
+        if (!PdfDecoder.IsZlibHeader(data, _objectLength))
         {
             _undecodable = true;
             return false;
@@ -608,14 +608,6 @@ internal sealed class PdfScanner : IContentScanner
             return false;
         }
     }
-
-    /// <summary>Whether data start with a zlib header for deflate, without a preset dictionary (RFC 1950).</summary>
-    private static bool IsZlibHeader(byte[] data, int length) =>
-        length >= 2
-        && (data[0] & 0x0F) == 8
-        && (data[0] >> 4) <= 7
-        && (data[1] & 0x20) == 0
-        && ((data[0] << 8) | data[1]) % 31 == 0;
 
     /// <summary>The next state of the search for <c>endstream</c> (Knuth–Morris–Pratt: only "e" is both a prefix and a suffix of a prefix).</summary>
     private static int Step(int match, byte value)
