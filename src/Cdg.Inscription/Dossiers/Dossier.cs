@@ -253,9 +253,17 @@ public sealed class Dossier
     /// <param name="issuedOn">When the document was issued, for a piece that must be recent (PIECE-04); null when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    /// <returns>
+    /// <see cref="CommandOutcome.Applied"/>; or, when the candidate sends again a content (the same
+    /// SHA-256) that the piece already holds, a double click or a retried upload, an outcome
+    /// <see cref="CommandOutcome.IsAlreadyDone"/> with its French message and no new event.
+    /// </returns>
     /// <exception cref="RuleViolationException">The file is refused; the dossier is unchanged.</exception>
-    public void AddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
-        Execute(ProposeAddFile(piece, file, actor, at, issuedOn));
+    public CommandOutcome AddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn = null)
+    {
+        var proposed = ProposeAddFile(piece, file, actor, at, issuedOn);
+        return FileAlreadyInPiece(piece, file, actor) is { } done ? done : Execute(proposed);
+    }
 
     /// <summary>Whether <see cref="AddFile"/> would be accepted.</summary>
     /// <param name="piece">The piece the file belongs to.</param>
@@ -263,11 +271,14 @@ public sealed class Dossier
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
     /// <param name="issuedOn">When the document was issued; null when not known.</param>
-    /// <returns>The answer, with the violations if refused.</returns>
+    /// <returns>The answer, with the violations if refused; allowed when the piece already holds the same content, which <see cref="AddFile"/> answers as already done.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
-    public CommandCheck CheckAddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn = null) =>
-        Check(ProposeAddFile(piece, file, actor, at, issuedOn));
+    public CommandCheck CheckAddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn = null)
+    {
+        var proposed = ProposeAddFile(piece, file, actor, at, issuedOn);
+        return FileAlreadyInPiece(piece, file, actor) is not null ? CommandCheck.Allowed : Check(proposed);
+    }
 
     /// <summary>Removes a file, so that the candidate can add the right one instead (PIECE-02); allowed when adding to its piece would be.</summary>
     /// <param name="fileId">The file's ID.</param>
@@ -296,16 +307,29 @@ public sealed class Dossier
     /// <param name="at">When the candidate clicked.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    /// <returns>
+    /// <see cref="CommandOutcome.Applied"/>; or, when the candidate closes again a dossier already
+    /// closed online and still under review (a double click, a retried request), an outcome
+    /// <see cref="CommandOutcome.IsAlreadyDone"/> with its French message and no new event.
+    /// </returns>
     /// <exception cref="RuleViolationException">The closure is refused; the dossier is unchanged.</exception>
-    public void Close(Actor actor, Instant at) => Execute(ProposeClosure(actor, at));
+    public CommandOutcome Close(Actor actor, Instant at)
+    {
+        var proposed = ProposeClosure(actor, at);
+        return AlreadyClosed(actor) is { } done ? done : Execute(proposed);
+    }
 
     /// <summary>Whether <see cref="Close"/> would be accepted, with the list of missing pieces if not.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="at">When.</param>
-    /// <returns>The answer, with the violations if refused.</returns>
+    /// <returns>The answer, with the violations if refused; allowed for a dossier already closed online and under review, which <see cref="Close"/> answers as already done.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
-    public CommandCheck CheckClose(Actor actor, Instant at) => Check(ProposeClosure(actor, at));
+    public CommandCheck CheckClose(Actor actor, Instant at)
+    {
+        var proposed = ProposeClosure(actor, at);
+        return AlreadyClosed(actor) is not null ? CommandCheck.Allowed : Check(proposed);
+    }
 
     /// <summary>Records a paper dossier received by post; in time when its postmark is no later than the closing date (LIFE-02, DEAD-04).</summary>
     /// <param name="postmark">The date of the postmark.</param>
@@ -639,7 +663,20 @@ public sealed class Dossier
 
     private CommandCheck Check(DossierEvent proposed) => CommandCheck.Of(DossierLifecycle.Decide(this, proposed, apply: false, out _));
 
-    private void Execute(DossierEvent proposed)
+    /// <summary>Already done when the candidate sends again a content that the piece holds (PIECE-02).</summary>
+    private CommandOutcome? FileAlreadyInPiece(PieceCode piece, InspectedFile file, Actor actor) =>
+        actor.Role == ActorRole.Candidate
+        && _state.Files.FirstOrDefault(f => f.Piece == piece && string.Equals(f.File.Sha256, file.Record.Sha256, StringComparison.Ordinal)) is { } held
+            ? CommandOutcome.Done(AlreadyDone.FileInPiece(held, Session.LabelOf(piece)))
+            : null;
+
+    /// <summary>Already done when the candidate closes again a dossier closed online and under review (LIFE-02).</summary>
+    private CommandOutcome? AlreadyClosed(Actor actor) =>
+        actor.Role == ActorRole.Candidate && Status == DossierStatus.UnderReview && Filing == FilingChannel.Online && FiledAt is { } filedAt
+            ? CommandOutcome.Done(AlreadyDone.Closed(filedAt))
+            : null;
+
+    private CommandOutcome Execute(DossierEvent proposed)
     {
         var violations = DossierLifecycle.Decide(this, proposed, apply: true, out var destination);
         if (violations.Count > 0)
@@ -650,5 +687,6 @@ public sealed class Dossier
         var accepted = proposed with { Status = destination };
         _state = accepted.ApplyTo(_state);
         _history.Add(accepted);
+        return CommandOutcome.Applied;
     }
 }

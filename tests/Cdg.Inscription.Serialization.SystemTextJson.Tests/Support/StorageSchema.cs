@@ -9,6 +9,12 @@ internal static class StorageSchema
 {
     internal const string RelativePath = "docs/storage.schema.json";
 
+    /// <summary>
+    /// One evaluation at a time: JsonSchema.Net 7 keeps evaluation state in the shared schema, and two
+    /// test classes validating at once made an event match two alternatives of the root's oneOf now and then.
+    /// </summary>
+    private static readonly object Gate = new();
+
     private static readonly Lazy<(JsonSchema Root, JsonNode Node)> Loaded = new(() =>
     {
         var text = File.ReadAllText(RepositoryPath.Of(RelativePath));
@@ -28,7 +34,12 @@ internal static class StorageSchema
         var schema = definition is null
             ? Loaded.Value.Root
             : JsonSchema.FromText($$"""{"$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"{{Id}}#/$defs/{{definition}}"}""");
-        var results = schema.Evaluate(JsonNode.Parse(json), options);
+        EvaluationResults results;
+        lock (Gate)
+        {
+            results = schema.Evaluate(JsonNode.Parse(json), options);
+        }
+
         return results.IsValid
             ? []
             : (results.Details ?? []).Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}")).DefaultIfEmpty("invalid").ToArray();

@@ -189,9 +189,10 @@ public sealed class ClosureTests
 
     [Fact]
     [Trait("Rule", "LIFE-02")]
-    public void A_dossier_already_under_review_cannot_be_closed_again()
+    public void A_dossier_received_by_post_cannot_be_closed_online()
     {
-        var dossier = Scenario.At(DossierStatus.UnderReview);
+        var dossier = Scenario.PreRegistered();
+        dossier.ReceivePostalDossier(new NodaTime.LocalDate(2023, 4, 24), Scenario.Staff, Scenario.Paris(2023, 4, 25));
         var before = dossier.ToSnapshot();
 
         var act = () => dossier.Close(Scenario.Candidate, Scenario.Paris(2023, 4, 26));

@@ -89,14 +89,14 @@ public sealed class FilesTests
 
     [Fact]
     [Trait("Rule", "PIECE-02")]
-    public void Adding_the_same_file_twice_is_refused()
+    public void Adding_a_file_already_attached_to_another_piece_is_refused()
     {
         var dossier = Scenario.PreRegistered();
         var file = Scenario.Pdf("diplome.pdf");
         dossier.AddFile(Scenario.Diploma, file, Scenario.Candidate, Scenario.Paris(2023, 4, 20));
         var before = dossier.ToSnapshot();
 
-        var act = () => dossier.AddFile(Scenario.Diploma, file, Scenario.Candidate, Scenario.Paris(2023, 4, 21));
+        var act = () => dossier.AddFile(Scenario.IdentityDocument, file, Scenario.Candidate, Scenario.Paris(2023, 4, 21));
 
         var violation = act.Should().Throw<RuleViolationException>().Which.Violations.Should().ContainSingle().Which;
         violation.Code.Should().Be(RuleViolationCodes.FileAlreadyAttached);

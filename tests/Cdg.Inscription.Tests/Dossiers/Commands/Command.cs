@@ -50,8 +50,11 @@ internal sealed class Command
     /// <summary>The violation reported in a refused status when it is not the generic status refusal.</summary>
     public Func<DossierStatus, ExpectedViolation?>? SpecificRefusal { get; init; }
 
+    /// <summary>The statuses in which the command, given again, is already done rather than refused (a second closure online).</summary>
+    public IReadOnlyCollection<DossierStatus> AlreadyDoneIn { get; init; } = [];
+
     /// <summary>The statuses that refuse the command.</summary>
-    public IEnumerable<DossierStatus> RefusedStatuses => CommandCatalogue.AllStatuses.Where(s => !Transitions.ContainsKey(s));
+    public IEnumerable<DossierStatus> RefusedStatuses => CommandCatalogue.AllStatuses.Where(s => !Transitions.ContainsKey(s) && !AlreadyDoneIn.Contains(s));
 
     /// <summary>The only role that may give the command in a status (LIFE-10); null when both roles may.</summary>
     public ActorRole? AllowedRoleIn(DossierStatus status) =>

@@ -115,6 +115,7 @@ internal static class CommandCatalogue
             Action = "clôturer l'inscription",
             AllowedRole = ActorRole.Candidate,
             Transitions = Going(UnderReview, AwaitingDossier),
+            AlreadyDoneIn = [UnderReview],
             EventType = typeof(ClosedOnline),
             Run = (d, actor, at) => d.Close(actor, at),
             Check = (d, actor, at) => d.CheckClose(actor, at),

@@ -113,7 +113,7 @@ internal sealed record DossierCommand(CommandKind Kind, Actor Actor, Instant At)
                         ? Scenario.Inspected(dossier.Files[FileChoice % dossier.Files.Count].File)
                         : NewFile();
                     var piece = Guided ? GuidedPiece(dossier) : Piece;
-                    return new(() => dossier.CheckAddFile(piece, file, Actor, At, IssuedOn), () => dossier.AddFile(piece, file, Actor, At, IssuedOn));
+                    return new(() => dossier.CheckAddFile(piece, file, Actor, At, IssuedOn), () => dossier.AddFile(piece, file, Actor, At, IssuedOn), piece, file);
                 }
 
             case CommandKind.RemoveFile:

@@ -8,8 +8,8 @@ namespace Cdg.Inscription.Tests.Dossiers.Properties;
 
 /// <summary>
 /// Gives a script's commands to a freshly pre-registered dossier and checks, after every step, the
-/// contract of a command (applied whole, or refused with a <see cref="RuleViolationException"/>
-/// and no effect, as its <c>Check…</c> query said), what the declared situation decides (PIECE-04,
+/// contract of a command (applied whole, already done with no effect, or refused with a
+/// <see cref="RuleViolationException"/> and no effect, as its <c>Check…</c> query said), what the declared situation decides (PIECE-04,
 /// PIECE-05) and the dossier's invariants; at the end, that the dossier rebuilt from its history is
 /// the same.
 /// </summary>
@@ -81,8 +81,8 @@ internal static class ScriptRunner
     {
         try
         {
-            command.Bind(dossier).Execute();
-            return Accepted;
+            var outcome = command.Bind(dossier).Execute();
+            return outcome.IsAlreadyDone ? outcome.ToString() : Accepted;
         }
         catch (RuleViolationException e)
         {
@@ -101,9 +101,10 @@ internal static class ScriptRunner
         dossier.ToSnapshot().Should().Be(before, AtStep + "a Check query changes nothing", step, command);
 
         Exception? thrown = null;
+        CommandOutcome? outcome = null;
         try
         {
-            invocation.Execute();
+            outcome = invocation.Execute();
         }
 #pragma warning disable CA1031 // Any exception is caught, to be reported as a failure unless it is the library's own.
         catch (Exception e)
@@ -113,8 +114,19 @@ internal static class ScriptRunner
         }
 
         var wrongRole = command.AllowedRoleIn(before.Status) is { } allowed && command.Actor.Role != allowed;
+        var repeated = IsRepeat(before, command, invocation);
+        if (outcome is { IsAlreadyDone: true })
+        {
+            repeated.Should().BeTrue(AtStep + "only a file the piece already holds, or a second closure online, is already done (PIECE-02, LIFE-02)", step, command);
+            check.IsAllowed.Should().BeTrue(AtStep + "a command already done is not refused, so its Check query allows it", step, command);
+            dossier.ToSnapshot().Should().Be(before, AtStep + "a command already done leaves the dossier as it was", step, command);
+            dossier.History.Should().HaveCount(eventsBefore, AtStep + "a command already done appends nothing", step, command);
+            return outcome.ToString();
+        }
+
         if (thrown is null)
         {
+            repeated.Should().BeFalse(AtStep + "a repeated file or closure is answered as already done, not applied again", step, command);
             check.IsAllowed.Should().BeTrue(AtStep + "the command was accepted, so its Check query allows it", step, command);
             wrongRole.Should().BeFalse(AtStep + "only the role that LIFE-10 names may give the command", step, command);
             if (before.Status == DossierStatus.Cancelled)
@@ -160,6 +172,18 @@ internal static class ScriptRunner
         dossier.History.Should().HaveCount(eventsBefore, AtStep + "a refused command appends nothing", step, command);
         return string.Join(", ", refusal.Violations);
     }
+
+    /// <summary>
+    /// Whether the command asks for what is already done: the candidate sends to a piece a content
+    /// (the same SHA-256) that it holds (PIECE-02), or closes again a dossier closed online and under review (LIFE-02).
+    /// </summary>
+    private static bool IsRepeat(DossierSnapshot before, DossierCommand command, CommandInvocation invocation) =>
+        command.Actor.Role == ActorRole.Candidate && command.Kind switch
+        {
+            CommandKind.AddFile => before.Files.Any(f => f.Piece == invocation.Piece && f.File.Sha256 == invocation.File!.Record.Sha256),
+            CommandKind.Close => before.Status == DossierStatus.UnderReview && before.Filing == FilingChannel.Online,
+            _ => false,
+        };
 
     /// <summary>
     /// Asserts what the declared situation decides: which pieces a file may be added to and which a
