@@ -56,6 +56,24 @@ public sealed class FileInspector
     /// <summary>The limits and settings that this inspector applies.</summary>
     public FileInspectionOptions Options { get; }
 
+    /// <summary>
+    /// Whether a file of this length is within <see cref="FileInspectionOptions.MaxSize"/>, before any
+    /// byte is read: what a host answers when an upload's declared length, or its body, is already
+    /// too long (FILE-02), with the French reason that <see cref="InspectAsync"/> would give.
+    /// </summary>
+    /// <param name="length">The file's length in bytes, or a lower bound of it.</param>
+    /// <returns>Allowed, or refused with <see cref="RuleViolationCodes.FileTooLarge"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative.</exception>
+    public Dossiers.CommandCheck CheckSize(long length)
+    {
+        if (length < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, "A length cannot be negative.");
+        }
+
+        return length > Options.MaxSize ? Dossiers.CommandCheck.Of([Violations.FileTooLarge(Options.MaxSize)]) : Dossiers.CommandCheck.Allowed;
+    }
+
     /// <summary>Inspects one file.</summary>
     /// <param name="content">The file's content, seekable or not; read, never written nor disposed.</param>
     /// <param name="browserName">The name that the browser sent; may be null or anything at all.</param>
