@@ -8,11 +8,12 @@ namespace Cdg.Inscription;
 /// <remarks>This type is immutable.</remarks>
 public sealed class RuleViolation : IEquatable<RuleViolation>
 {
-    internal RuleViolation(string code, string ruleId, string message)
+    internal RuleViolation(string code, string ruleId, string message, string? field = null)
     {
         Code = code;
         RuleId = ruleId;
         Message = message;
+        Field = field;
     }
 
     /// <summary>The stable code of the violation, one of the constants of <see cref="RuleViolationCodes"/>.</summary>
@@ -24,9 +25,16 @@ public sealed class RuleViolation : IEquatable<RuleViolation>
     /// <summary>What was refused and what to do about it, in French, for the person who asked.</summary>
     public string Message { get; }
 
+    /// <summary>
+    /// The form field that the violation is about, one of the constants of <see cref="FormFields"/>
+    /// (for example <c>familyName</c>); null when it is about no single field, as for every refusal
+    /// of a dossier's command.
+    /// </summary>
+    public string? Field { get; }
+
     /// <inheritdoc />
     public bool Equals(RuleViolation? other) =>
-        other is not null && Code == other.Code && RuleId == other.RuleId && Message == other.Message;
+        other is not null && Code == other.Code && RuleId == other.RuleId && Message == other.Message && Field == other.Field;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as RuleViolation);
@@ -34,7 +42,7 @@ public sealed class RuleViolation : IEquatable<RuleViolation>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code) ^ StringComparer.Ordinal.GetHashCode(Message);
 
-    /// <summary>The rule ID, the code and the French message, on one line.</summary>
-    /// <returns>For example <c>[LIFE-03] closure.deadline-passed: …</c>.</returns>
-    public override string ToString() => $"[{RuleId}] {Code}: {Message}";
+    /// <summary>The rule ID, the code, the field if any and the French message, on one line.</summary>
+    /// <returns>For example <c>[LIFE-03] closure.deadline-passed: …</c>, or <c>[LIFE-01] input.missing (familyName): …</c> for a form field.</returns>
+    public override string ToString() => Field is null ? $"[{RuleId}] {Code}: {Message}" : $"[{RuleId}] {Code} ({Field}): {Message}";
 }

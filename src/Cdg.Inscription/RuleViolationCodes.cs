@@ -158,4 +158,22 @@ public static class RuleViolationCodes
 
     /// <summary>A password reset asked for while no e-mail address is on file (SPACE-02).</summary>
     public const string PasswordResetNeedsEmail = "space.password-reset-needs-email";
+
+    /// <summary>A required form field left blank (LIFE-01, SPACE-02, SPACE-03); <see cref="RuleViolation.Field"/> says which.</summary>
+    public const string InputMissing = "input.missing";
+
+    /// <summary>A form field longer than its limit (LIFE-01, SPACE-03); <see cref="RuleViolation.Field"/> says which.</summary>
+    public const string InputTooLong = "input.too-long";
+
+    /// <summary>
+    /// A form field holding a line break, a control character or a bidirectional override (LIFE-01,
+    /// SPACE-03); <see cref="RuleViolation.Field"/> says which.
+    /// </summary>
+    public const string InputNotPrintable = "input.not-printable";
+
+    /// <summary>An e-mail address that does not have the shape of one (SPACE-02).</summary>
+    public const string EmailInvalid = "input.email-invalid";
+
+    /// <summary>A dossier number that is not one: 1 to 32 letters, digits and single hyphens (SPACE-02).</summary>
+    public const string DossierNumberInvalid = "input.dossier-number-invalid";
 }

@@ -1,12 +1,18 @@
 using Cdg.Inscription.Dossiers;
 using Cdg.Inscription.Files;
 using Cdg.Inscription.Pieces;
+using Cdg.Inscription.Sessions;
 using Cdg.Inscription.Time;
 using NodaTime;
 
 namespace Cdg.Inscription;
 
-/// <summary>Every rule violation the library reports, with its code, its rule ID and its French message.</summary>
+/// <summary>
+/// Every rule violation the library reports, with its code, its rule ID and its French message
+/// (those of form fields are in <see cref="FormViolations"/>). A refusal that names a piece uses its
+/// French label, never its code: a piece unknown to the session is named by its label in
+/// <see cref="StandardPieces"/>, or not named at all.
+/// </summary>
 internal static class Violations
 {
     internal static RuleViolation ActorNotAllowed(DossierTrigger trigger, ActorRole allowed) => new(
@@ -69,7 +75,9 @@ internal static class Violations
         RuleViolationCodes.PostmarkAfterReception, "DEAD-04", $"La date du cachet de la poste ({FrenchDates.Format(postmark)}) ne peut pas être postérieure à la date de réception ({FrenchDates.Format(received)}).");
 
     internal static RuleViolation PieceNotRequested(PieceCode piece) => new(
-        RuleViolationCodes.PieceNotRequested, "PIECE-01", $"La pièce « {piece} » n'est pas demandée pour ce concours.");
+        RuleViolationCodes.PieceNotRequested,
+        "PIECE-01",
+        StandardLabelOf(piece) is { } label ? $"La pièce « {label} » n'est pas demandée pour ce concours." : "Cette pièce n'est pas demandée pour ce concours.");
 
     internal static RuleViolation PieceNotApplicable(PieceRequirement piece) => new(
         RuleViolationCodes.PieceNotApplicable, "PIECE-04", $"La pièce « {piece.Label} » n'est pas demandée dans votre situation.");
@@ -96,10 +104,21 @@ internal static class Violations
             ? $"La date de délivrance du document « {fileName} » (pièce « {piece.Label} »), le {FrenchDates.Format(issued)}, est postérieure à la première épreuve du {FrenchDates.Format(firstExam)} : vérifiez la date indiquée."
             : $"Le document « {fileName} » (pièce « {piece.Label} ») a été délivré le {FrenchDates.Format(issued)} : pour la première épreuve du {FrenchDates.Format(firstExam)}, il doit l'avoir été entre le {FrenchDates.Format(earliest)} et cette date. Merci d'en transmettre un plus récent.");
 
-    internal static RuleViolation SameFileInSeveralPieces(string fileName, IEnumerable<string> pieceLabels) => new(
-        RuleViolationCodes.SameFileInSeveralPieces,
-        "PIECE-02",
-        $"Le même fichier « {fileName} » a été déposé pour {Pieces(pieceLabels)} : vérifiez que vous avez ajouté la bonne pièce à chaque endroit.");
+    internal static RuleViolation SameFileInSeveralPieces(string fileName, ExamSession session, IEnumerable<PieceCode> pieces)
+    {
+        var labels = pieces.Distinct().Select(p => LabelOf(session, p)).ToList();
+        var known = labels.OfType<string>().Distinct().ToList();
+        var unknown = labels.Count(l => l is null);
+        var named = unknown == 0
+            ? Pieces(known)
+            : List(known.Select(l => $"la pièce « {l} »")
+                .Append(unknown == 1 ? "une pièce qui n'est pas demandée pour ce concours" : $"{unknown} pièces qui ne sont pas demandées pour ce concours")
+                .ToList());
+        return new(
+            RuleViolationCodes.SameFileInSeveralPieces,
+            "PIECE-02",
+            $"Le même fichier « {fileName} » a été déposé pour {named} : vérifiez que vous avez ajouté la bonne pièce à chaque endroit.");
+    }
 
     internal static RuleViolation PieceNotDeferrable(PieceRequirement piece) => new(
         RuleViolationCodes.PieceNotDeferrable, "PIECE-03", $"Après la clôture, seules les pièces dont l'envoi peut être différé sont modifiables ; la pièce « {piece.Label} » n'en fait pas partie.");
@@ -211,8 +230,10 @@ internal static class Violations
     internal static RuleViolation RegularisationEmpty() => new(
         RuleViolationCodes.RegularisationEmpty, "LIFE-05", "Une demande de régularisation doit indiquer au moins une pièce à fournir et ce qui doit être corrigé.");
 
-    internal static RuleViolation RegularisationReasonMissing(string pieceLabel) => new(
-        RuleViolationCodes.RegularisationReasonMissing, "LIFE-05", $"Précisez ce qui doit être corrigé pour la pièce « {pieceLabel} ».");
+    internal static RuleViolation RegularisationReasonMissing(ExamSession session, PieceCode piece) => new(
+        RuleViolationCodes.RegularisationReasonMissing,
+        "LIFE-05",
+        LabelOf(session, piece) is { } label ? $"Précisez ce qui doit être corrigé pour la pièce « {label} »." : "Précisez ce qui doit être corrigé pour la pièce demandée.");
 
     internal static RuleViolation RegularisationDueDateInPast(LocalDate dueDate) => new(
         RuleViolationCodes.RegularisationDueDateInPast, "LIFE-05", $"La date limite de régularisation ({FrenchDates.Format(dueDate)}) est déjà passée.");
@@ -237,6 +258,12 @@ internal static class Violations
 
     internal static RuleViolation PasswordResetNeedsEmail() => new(
         RuleViolationCodes.PasswordResetNeedsEmail, "SPACE-02", "La réinitialisation du mot de passe n'est pas possible : aucune adresse électronique n'est enregistrée dans votre dossier. Contactez le centre de gestion pour en ajouter une.");
+
+    /// <summary>The French label of a piece: the session's, or the standard one; null for a piece that neither knows, which a message must not name by its code.</summary>
+    private static string? LabelOf(ExamSession session, PieceCode piece) =>
+        session.TryGetPiece(piece, out var requirement) ? requirement.Label : StandardLabelOf(piece);
+
+    private static string? StandardLabelOf(PieceCode piece) => StandardPieces.All.FirstOrDefault(p => p.Code == piece)?.Label;
 
     /// <summary>"la pièce « A »", "les pièces « A », « B » et « C »".</summary>
     private static string Pieces(IEnumerable<string> labels)

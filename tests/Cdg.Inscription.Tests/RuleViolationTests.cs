@@ -14,6 +14,7 @@ public sealed class RuleViolationTests
         new RuleViolation("closure.other", "DEAD-01", Late.Message),
         new RuleViolation(Late.Code, "DEAD-02", Late.Message),
         new RuleViolation(Late.Code, "DEAD-01", "Un autre message."),
+        new RuleViolation(Late.Code, "DEAD-01", Late.Message, FormFields.FamilyName),
     };
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class RuleViolationTests
 
     [Theory]
     [MemberData(nameof(DifferentByOneField))]
-    public void Violations_that_differ_in_code_rule_or_message_are_not_equal(RuleViolation other)
+    public void Violations_that_differ_in_code_rule_message_or_field_are_not_equal(RuleViolation other)
     {
         other.Should().NotBe(Late);
         Late.Equals(other).Should().BeFalse();
@@ -38,6 +39,17 @@ public sealed class RuleViolationTests
     public void A_violation_logs_as_its_rule_its_code_and_its_message()
     {
         Late.ToString().Should().Be($"[DEAD-01] {RuleViolationCodes.ClosureDeadlinePassed}: La date limite est passée.");
+    }
+
+    [Fact]
+    public void A_violation_of_a_form_field_names_the_field_and_logs_it_and_other_violations_name_none()
+    {
+        var blank = new RuleViolation(RuleViolationCodes.InputMissing, "LIFE-01", "Indiquez votre nom de famille.", FormFields.FamilyName);
+
+        Late.Field.Should().BeNull();
+        blank.Field.Should().Be("familyName");
+        blank.Should().Be(new RuleViolation(RuleViolationCodes.InputMissing, "LIFE-01", "Indiquez votre nom de famille.", FormFields.FamilyName));
+        blank.ToString().Should().Be("[LIFE-01] input.missing (familyName): Indiquez votre nom de famille.");
     }
 
     [Fact]

@@ -4,6 +4,8 @@ namespace Cdg.Inscription.Dossiers;
 /// <remarks>This type is immutable: the <c>With…</c> methods return a new instance.</remarks>
 public sealed class Candidate : IEquatable<Candidate>
 {
+    private const int NameMaxLength = 100;
+
     /// <summary>Creates a candidate.</summary>
     /// <param name="familyName">The family name ("nom").</param>
     /// <param name="givenName">The given name ("prénom").</param>
@@ -13,11 +15,32 @@ public sealed class Candidate : IEquatable<Candidate>
     /// <exception cref="ArgumentException">A name is blank, longer than 100 characters or holds control characters.</exception>
     public Candidate(string familyName, string givenName, PostalAddress address, EmailAddress? email = null)
     {
-        FamilyName = Text.Require(familyName, nameof(familyName), 100);
-        GivenName = Text.Require(givenName, nameof(givenName), 100);
+        FamilyName = Text.Require(familyName, nameof(familyName), NameMaxLength);
+        GivenName = Text.Require(givenName, nameof(givenName), NameMaxLength);
         Address = Preconditions.CheckNotNull(address, nameof(address));
         Email = email;
     }
+
+    /// <summary>
+    /// Checks the names typed in a form (LIFE-01) and answers in French, field by field, instead of
+    /// throwing: the names are allowed exactly when the constructor would accept them.
+    /// </summary>
+    /// <param name="familyName">The family name ("nom"), as typed; may be null.</param>
+    /// <param name="givenName">The given name ("prénom"), as typed; may be null.</param>
+    /// <returns>
+    /// Allowed, or one violation per refused name, in this order, each with its
+    /// <see cref="RuleViolation.Field"/> (<see cref="FormFields.FamilyName"/>,
+    /// <see cref="FormFields.GivenName"/>) and the code <see cref="RuleViolationCodes.InputMissing"/>,
+    /// <see cref="RuleViolationCodes.InputTooLong"/> (more than 100 characters) or
+    /// <see cref="RuleViolationCodes.InputNotPrintable"/> (a line break, a control or a
+    /// bidirectional-override character).
+    /// </returns>
+    public static CommandCheck Check(string? familyName, string? givenName) =>
+        CommandCheck.Of(new[]
+        {
+            FormViolations.Line(familyName, FormFields.FamilyName, NameMaxLength, "LIFE-01"),
+            FormViolations.Line(givenName, FormFields.GivenName, NameMaxLength, "LIFE-01"),
+        }.OfType<RuleViolation>().ToArray());
 
     /// <summary>The family name.</summary>
     public string FamilyName { get; }

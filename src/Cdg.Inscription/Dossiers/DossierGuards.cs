@@ -95,7 +95,7 @@ internal static class DossierGuards
                     found.Add(notInChecklist);
                 }
 
-                if (Text.CheckReason(item.Reason, "LIFE-05", () => Violations.RegularisationReasonMissing(d.Session.LabelOf(item.Piece))) is { } badReason)
+                if (Text.CheckReason(item.Reason, "LIFE-05", () => Violations.RegularisationReasonMissing(d.Session, item.Piece)) is { } badReason)
                 {
                     found.Add(badReason);
                 }

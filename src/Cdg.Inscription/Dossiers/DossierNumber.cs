@@ -28,6 +28,22 @@ public readonly struct DossierNumber : IEquatable<DossierNumber>
             ? number
             : throw new FormatException($"Not a dossier number: use 1 to {MaxLength} letters, digits and single hyphens.");
 
+    /// <summary>
+    /// Checks a dossier number typed in a form (SPACE-02) and answers in French instead of throwing:
+    /// the number is allowed exactly when <see cref="Parse"/> would accept it.
+    /// </summary>
+    /// <param name="text">The number, as typed; may be null.</param>
+    /// <returns>
+    /// Allowed, or one violation with the field <see cref="FormFields.DossierNumber"/>:
+    /// <see cref="RuleViolationCodes.InputMissing"/> when the text is null or blank,
+    /// <see cref="RuleViolationCodes.DossierNumberInvalid"/> otherwise (its message quotes the number
+    /// only when it is printable and not too long).
+    /// </returns>
+    public static CommandCheck Check(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? CommandCheck.Of([FormViolations.Missing(FormFields.DossierNumber, "SPACE-02")])
+        : TryParse(text, out _) ? CommandCheck.Allowed
+        : CommandCheck.Of([FormViolations.DossierNumberInvalid(text!, MaxLength)]);
+
     /// <summary>Tries to parse a dossier number.</summary>
     /// <param name="text">The text to parse; may be null.</param>
     /// <param name="number">The dossier number when the text is valid.</param>

@@ -27,6 +27,22 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
             ? address
             : throw new FormatException("Not an e-mail address.");
 
+    /// <summary>
+    /// Checks an e-mail address typed in a form (SPACE-02) and answers in French instead of throwing:
+    /// the address is allowed exactly when <see cref="Parse"/> would accept it.
+    /// </summary>
+    /// <param name="text">The address, as typed; may be null.</param>
+    /// <returns>
+    /// Allowed, or one violation with the field <see cref="FormFields.Email"/>:
+    /// <see cref="RuleViolationCodes.InputMissing"/> when the text is null or blank,
+    /// <see cref="RuleViolationCodes.EmailInvalid"/> when it does not have the shape of an address
+    /// (its message quotes the address only when it is printable and not too long).
+    /// </returns>
+    public static CommandCheck Check(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? CommandCheck.Of([FormViolations.Missing(FormFields.Email, "SPACE-02")])
+        : TryParse(text, out _) ? CommandCheck.Allowed
+        : CommandCheck.Of([FormViolations.EmailInvalid(text!, MaxLength)]);
+
     /// <summary>Tries to parse an e-mail address.</summary>
     /// <param name="text">The text; may be null.</param>
     /// <param name="address">The address when the text has the right shape.</param>

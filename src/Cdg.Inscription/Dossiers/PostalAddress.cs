@@ -4,22 +4,61 @@ namespace Cdg.Inscription.Dossiers;
 /// <remarks>This type is immutable.</remarks>
 public sealed class PostalAddress : IEquatable<PostalAddress>
 {
+    private const int StreetMaxLength = 200;
+    private const int PostalCodeMaxLength = 20;
+    private const int CityMaxLength = 100;
+    private const int ComplementMaxLength = 200;
+    private const int CountryMaxLength = 100;
+
     /// <summary>Creates an address.</summary>
     /// <param name="street">The street line, for example <c>12 rue de la Paix</c>.</param>
     /// <param name="postalCode">The postal code, for example <c>53000</c>.</param>
     /// <param name="city">The city, for example <c>Laval</c>.</param>
-    /// <param name="complement">An optional second line (building, "lieu-dit").</param>
+    /// <param name="complement">
+    /// An optional second line (building, "lieu-dit"); null, empty or white space means none, as an
+    /// optional field of a form left empty.
+    /// </param>
     /// <param name="country">The country; <c>France</c> by default.</param>
-    /// <exception cref="ArgumentNullException">A required part is null.</exception>
-    /// <exception cref="ArgumentException">A part is blank, too long or holds control characters.</exception>
+    /// <exception cref="ArgumentNullException">The street, the postal code, the city or the country is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A part is blank (the complement excepted), too long (200 characters for the street and the
+    /// complement, 20 for the postal code, 100 for the city and the country) or holds a line break,
+    /// a control or a bidirectional-override character. <see cref="Check"/> says which, in French.
+    /// </exception>
     public PostalAddress(string street, string postalCode, string city, string? complement = null, string country = "France")
     {
-        Street = Text.Require(street, nameof(street), 200);
-        PostalCode = Text.Require(postalCode, nameof(postalCode), 20);
-        City = Text.Require(city, nameof(city), 100);
-        Complement = complement is null ? null : Text.Require(complement, nameof(complement), 200);
-        Country = Text.Require(country, nameof(country), 100);
+        Street = Text.Require(street, nameof(street), StreetMaxLength);
+        PostalCode = Text.Require(postalCode, nameof(postalCode), PostalCodeMaxLength);
+        City = Text.Require(city, nameof(city), CityMaxLength);
+        Complement = string.IsNullOrWhiteSpace(complement) ? null : Text.Require(complement, nameof(complement), ComplementMaxLength);
+        Country = Text.Require(country, nameof(country), CountryMaxLength);
     }
+
+    /// <summary>
+    /// Checks an address typed in a form (SPACE-03) and answers in French, field by field, instead of
+    /// throwing: the address is allowed exactly when the constructor would accept the same parts.
+    /// </summary>
+    /// <param name="street">The street line, as typed; may be null.</param>
+    /// <param name="postalCode">The postal code, as typed; may be null.</param>
+    /// <param name="city">The city, as typed; may be null.</param>
+    /// <param name="complement">The optional second line; null, empty or white space means none.</param>
+    /// <param name="country">The country; <c>France</c> by default. Null or blank is refused, as by the constructor.</param>
+    /// <returns>
+    /// Allowed, or one violation per refused part, in the order of the parameters, each with its
+    /// <see cref="RuleViolation.Field"/> (<see cref="FormFields.Street"/>, <see cref="FormFields.PostalCode"/>,
+    /// <see cref="FormFields.City"/>, <see cref="FormFields.Complement"/>, <see cref="FormFields.Country"/>)
+    /// and the code <see cref="RuleViolationCodes.InputMissing"/>, <see cref="RuleViolationCodes.InputTooLong"/>
+    /// or <see cref="RuleViolationCodes.InputNotPrintable"/>.
+    /// </returns>
+    public static CommandCheck Check(string? street, string? postalCode, string? city, string? complement = null, string? country = "France") =>
+        CommandCheck.Of(new[]
+        {
+            FormViolations.Line(street, FormFields.Street, StreetMaxLength, "SPACE-03"),
+            FormViolations.Line(postalCode, FormFields.PostalCode, PostalCodeMaxLength, "SPACE-03"),
+            FormViolations.Line(city, FormFields.City, CityMaxLength, "SPACE-03"),
+            string.IsNullOrWhiteSpace(complement) ? null : FormViolations.Line(complement, FormFields.Complement, ComplementMaxLength, "SPACE-03"),
+            FormViolations.Line(country, FormFields.Country, CountryMaxLength, "SPACE-03"),
+        }.OfType<RuleViolation>().ToArray());
 
     /// <summary>The street line.</summary>
     public string Street { get; }

@@ -99,6 +99,6 @@ public sealed class Checklist
             .Select(g => new DuplicateFile(
                 g.Key,
                 Array.AsReadOnly(g.ToArray()),
-                Violations.SameFileInSeveralPieces(g.First().File.DisplayName, g.Select(f => session.LabelOf(f.Piece)).Distinct())))
+                Violations.SameFileInSeveralPieces(g.First().File.DisplayName, session, g.Select(f => f.Piece))))
             .ToArray();
 }

@@ -108,7 +108,7 @@ public sealed class FilesTests
     [Fact]
     [Trait("Rule", "PIECE-02")]
     [Trait("Rule", "PIECE-01")]
-    public void A_file_for_a_piece_that_the_session_does_not_ask_for_is_refused()
+    public void A_file_for_a_piece_that_the_session_does_not_ask_for_is_refused_without_naming_its_code()
     {
         var dossier = Scenario.PreRegistered();
         var before = dossier.ToSnapshot();
@@ -118,8 +118,21 @@ public sealed class FilesTests
         var violation = act.Should().Throw<RuleViolationException>().Which.Violations.Should().ContainSingle().Which;
         violation.Code.Should().Be(RuleViolationCodes.PieceNotRequested);
         violation.RuleId.Should().Be("PIECE-01");
-        violation.Message.Should().Contain("« not-requested »").And.Contain("n'est pas demandée");
+        violation.Message.Should().Be("Cette pièce n'est pas demandée pour ce concours.");
         dossier.ToSnapshot().Should().Be(before);
+    }
+
+    [Fact]
+    [Trait("Rule", "PIECE-01")]
+    public void A_file_for_a_standard_piece_that_the_session_does_not_ask_for_is_refused_with_the_label_of_the_piece()
+    {
+        var dossier = Scenario.PreRegistered();
+
+        var check = dossier.CheckAddFile(StandardPieces.MedicalCertificate.Code, Scenario.Pdf(), Scenario.Candidate, Scenario.Paris(2023, 4, 20));
+
+        var violation = check.Violations.Should().ContainSingle().Which;
+        violation.Code.Should().Be(RuleViolationCodes.PieceNotRequested);
+        violation.Message.Should().Be("La pièce « Certificat d'un médecin agréé précisant les aménagements d'épreuves » n'est pas demandée pour ce concours.");
     }
 
     [Fact]

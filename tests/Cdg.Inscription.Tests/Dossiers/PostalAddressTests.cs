@@ -81,9 +81,21 @@ public sealed class PostalAddressTests
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
+    [InlineData("\t")]
+    [Trait("Rule", "SPACE-03")]
+    public void A_blank_complement_means_none_as_an_optional_field_of_a_form_left_empty(string complement)
+    {
+        var address = new PostalAddress("12 rue de la Paix", "53000", "Laval", complement);
+
+        address.Complement.Should().BeNull();
+        address.Should().Be(new PostalAddress("12 rue de la Paix", "53000", "Laval"));
+    }
+
+    [Theory]
     [InlineData("Bâtiment\u0000A")]
     [InlineData("Bâtiment \u202EA")]
-    public void A_complement_that_is_given_but_blank_or_holds_control_or_bidirectional_characters_is_refused(string complement)
+    [InlineData("Bâtiment A\nEscalier 2")]
+    public void A_complement_that_holds_control_or_bidirectional_characters_is_refused(string complement)
     {
         var create = () => new PostalAddress("12 rue de la Paix", "53000", "Laval", complement);
 

@@ -1,5 +1,6 @@
 using Cdg.Inscription.Dossiers;
 using Cdg.Inscription.Dossiers.Events;
+using Cdg.Inscription.Pieces;
 using Cdg.Inscription.Tests.Support;
 using NodaTime;
 
@@ -95,8 +96,29 @@ public sealed class RegularisationTests
         var violation = act.Should().Throw<RuleViolationException>().Which.Violations.Should().ContainSingle().Which;
         violation.Code.Should().Be(RuleViolationCodes.PieceNotRequested);
         violation.RuleId.Should().Be("PIECE-01");
-        violation.Message.Should().Contain("n'est pas demandée pour ce concours");
+        violation.Message.Should().Be("Cette pièce n'est pas demandée pour ce concours.");
         dossier.Status.Should().Be(DossierStatus.UnderReview);
+    }
+
+    [Fact]
+    [Trait("Rule", "LIFE-05")]
+    [Trait("Rule", "PIECE-01")]
+    public void A_request_without_a_reason_for_a_piece_unknown_to_the_session_never_names_the_piece_by_its_code()
+    {
+        var dossier = Scenario.At(DossierStatus.UnderReview);
+        var request = new RegularisationRequest(
+        [
+            new RegularisationItem(Scenario.NotRequested, " "),
+            new RegularisationItem(StandardPieces.MedicalCertificate.Code, " "),
+        ]);
+
+        var check = dossier.CheckRequestRegularisation(request, Scenario.Staff, RequestedAt);
+
+        check.Violations.Select(v => v.Message).Should().Equal(
+            "Cette pièce n'est pas demandée pour ce concours.",
+            "Précisez ce qui doit être corrigé pour la pièce demandée.",
+            "La pièce « Certificat d'un médecin agréé précisant les aménagements d'épreuves » n'est pas demandée pour ce concours.",
+            "Précisez ce qui doit être corrigé pour la pièce « Certificat d'un médecin agréé précisant les aménagements d'épreuves ».");
     }
 
     [Fact]

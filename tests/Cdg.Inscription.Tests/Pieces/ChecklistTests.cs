@@ -555,6 +555,24 @@ public sealed class ChecklistTests
 
     [Fact]
     [Trait("Rule", "PIECE-02")]
+    public void A_duplicate_names_a_piece_unknown_to_the_session_by_its_standard_label_or_not_at_all_never_by_its_code()
+    {
+        var asIdentity = FileWithContent(StandardIdentity, "scan.pdf", "même contenu");
+        var asActivity = FileWithContent(StandardPieces.ProfessionalActivityProof.Code, "scan-2.pdf", "même contenu");
+        var asUnknown = FileWithContent(PieceCode.Parse("attestation-locale"), "scan-3.pdf", "même contenu");
+        var session = DefaultSession(ExamKind.InternalCompetition);
+        session.TryGetPiece(StandardPieces.ProfessionalActivityProof.Code, out _).Should().BeFalse();
+
+        var checklist = Checklist.For(session, CandidateSituation.None, [asIdentity, asActivity, asUnknown], BeforeClosing);
+
+        checklist.Duplicates.Should().ContainSingle().Which.Finding.Message.Should().Be(
+            "Le même fichier « scan.pdf » a été déposé pour la pièce « Copie d'une pièce d'identité en cours de validité », "
+            + "la pièce « Justificatifs de l'activité professionnelle, des mandats électifs ou des activités associatives » et une pièce qui n'est pas demandée pour ce concours : "
+            + "vérifiez que vous avez ajouté la bonne pièce à chaque endroit.");
+    }
+
+    [Fact]
+    [Trait("Rule", "PIECE-02")]
     public void The_same_content_twice_in_the_same_piece_is_not_a_duplicate()
     {
         var first = FileWithContent(StandardIdentity, "recto.pdf", "même contenu");
