@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
 namespace Cdg.Inscription.AspNetCore.Commands;
 
 /// <summary>The shape of a form post's idempotency key: 1 to 100 ASCII letters, digits, '-', '_', '.' or ':', as a GUID printed in a hidden field is.</summary>
@@ -18,14 +21,18 @@ public static class IdempotencyKeys
     public static bool IsValid(string? key) =>
         !string.IsNullOrEmpty(key) && key.Length <= MaxLength && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
 
-    /// <summary>The key of a request: its <see cref="HeaderName"/> header, else its form's <see cref="FieldName"/> field; null when absent or not a valid key, so that a bad key only loses the protection.</summary>
+    /// <summary>
+    /// The key of a request: its <see cref="HeaderName"/> header, else the <see cref="FieldName"/>
+    /// field of its form once read (by form binding or <c>ReadFormAsync</c>; this never reads the body);
+    /// null when absent or not a valid key, so that a bad key only loses the protection.
+    /// </summary>
     /// <param name="request">The request.</param>
     /// <returns>The key, or null.</returns>
-    public static string? Of(Microsoft.AspNetCore.Http.HttpRequest request)
+    public static string? Of(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         string? key = request.Headers[HeaderName];
-        if (string.IsNullOrEmpty(key) && request.HasFormContentType && request.Form.TryGetValue(FieldName, out var field))
+        if (string.IsNullOrEmpty(key) && request.HttpContext.Features.Get<IFormFeature>()?.Form is { } form && form.TryGetValue(FieldName, out var field))
         {
             key = field;
         }
