@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The consumer test: packs both packages (Cdg.Inscription and Cdg.Inscription.Serialization.SystemTextJson)
-# into a local folder, checks what each package holds and that its README (what nuget.org shows)
-# has absolute links only, creates a fresh console project that references both packages from that
-# folder by their version, compiles every C# block of README.md, docs/ and the packages' READMEs in
-# it, runs the README's quick start and checks its output; then publishes a trimmed program (the
-# storage package's quick start) with no trim warning, and runs it: it round-trips a history.
+# The consumer test: packs the three packages (Cdg.Inscription, Cdg.Inscription.Serialization.SystemTextJson
+# and Cdg.Inscription.AspNetCore) into a local folder, checks what each package holds and that its
+# README (what nuget.org shows) has absolute links only, creates a fresh console project that
+# references the packages from that folder by their version, compiles every C# block of README.md,
+# docs/ and the packages' READMEs in it, runs the README's quick start and checks its output; builds
+# the host of docs/hosting.md (its Program.cs and its store over SQLite) on the packed packages,
+# starts it on the loopback address and walks a dossier through it over HTTP (walk-host.py); then
+# publishes a trimmed program (the storage package's quick start) with no trim warning, and runs it.
 # It proves that what we ship works as shipped, not only as built.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,9 +15,12 @@ trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
 core=Cdg.Inscription
 storage=Cdg.Inscription.Serialization.SystemTextJson
+aspnetcore=Cdg.Inscription.AspNetCore
+# The store of docs/hosting.md runs on SQLite: the version pinned for it in Directory.Packages.props.
+sqlite_version=$(grep -oP '<PackageVersion Include="Microsoft.Data.Sqlite" Version="\K[^"]+' "$root/Directory.Packages.props")
 
-echo "== pack both packages into $feed"
-for project in "$core" "$storage"; do
+echo "== pack the three packages into $feed"
+for project in "$core" "$storage" "$aspnetcore"; do
   dotnet pack "$root/src/$project" -c Release -o "$feed" -p:ContinuousIntegrationBuild=true --nologo 2>&1 | tee -a "$work/pack.log"
 done
 if grep -qE ": warning " "$work/pack.log"; then
@@ -30,7 +35,7 @@ echo "== packages $version"
 contents() { unzip -Z1 "$1" | grep -vE '^(_rels/|package/|\[Content_Types\]\.xml)' | sort; }
 check_package() { # id, expected package files, expected symbol files
   local id=$1 package="$feed/$1.$version.nupkg"
-  [ -f "$package" ] || { echo "No package $id $version in the feed: both packages share one version." >&2; exit 1; }
+  [ -f "$package" ] || { echo "No package $id $version in the feed: the packages share one version." >&2; exit 1; }
   diff <(sort "$root/tests/Consumer/$2") <(contents "$package") \
     || { echo "$id does not hold the expected files (left: expected, right: packed)." >&2; exit 1; }
   diff <(sort "$root/tests/Consumer/$3") <(contents "$feed/$id.$version.snupkg") \
@@ -50,6 +55,7 @@ check_package() { # id, expected package files, expected symbol files
 }
 check_package "$core" expected-package-files.txt expected-symbol-files.txt
 check_package "$storage" expected-serialization-package-files.txt expected-serialization-symbol-files.txt
+check_package "$aspnetcore" expected-aspnetcore-package-files.txt expected-aspnetcore-symbol-files.txt
 echo "package contents as listed in tests/Consumer/expected-*.txt; READMEs with absolute links only"
 
 cat > "$work/nuget.config" <<XML
@@ -88,10 +94,30 @@ cat > "$app/Consumer.csproj" <<XML
     <FrameworkReference Include="Microsoft.AspNetCore.App" />
     <PackageReference Include="$core" Version="$version" />
     <PackageReference Include="$storage" Version="$version" />
+    <PackageReference Include="$aspnetcore" Version="$version" />
+    <PackageReference Include="Microsoft.Data.Sqlite" Version="$sqlite_version" />
   </ItemGroup>
 </Project>
 XML
-python3 "$root/tests/Consumer/extract-code-blocks.py" "$root" "$app"
+host="$work/host"
+mkdir -p "$host"
+cp "$work/nuget.config" "$host/nuget.config"
+cat > "$host/Host.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk.Web">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$work/packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="$aspnetcore" Version="$version" />
+    <PackageReference Include="Microsoft.Data.Sqlite" Version="$sqlite_version" />
+  </ItemGroup>
+</Project>
+XML
+python3 "$root/tests/Consumer/extract-code-blocks.py" "$root" "$app" "$host"
 
 echo "== run the README's quick start against the packages"
 (cd "$app" && dotnet run --nologo) | tee "$work/output.txt"
@@ -102,6 +128,27 @@ for expected in \
   "le 27 avril 2023 avant minuit (heure métropolitaine)"; do
   grep -qF "$expected" "$work/output.txt" || { echo "The quick start did not print « $expected »." >&2; exit 1; }
 done
+
+echo "== build the host of docs/hosting.md on the packages, start it on 127.0.0.1 and walk a dossier through it"
+(cd "$host" && dotnet build -c Release -o "$host/out" --nologo 2>&1) | tee "$work/host-build.log"
+if grep -qE ": warning " "$work/host-build.log"; then
+  echo "The host of docs/hosting.md built with warnings." >&2
+  exit 1
+fi
+(cd "$host/out" && DataFolder="$work/host-data" ASPNETCORE_URLS="http://127.0.0.1:0" exec dotnet Host.dll > "$work/host.log" 2>&1) &
+host_pid=$!
+trap 'kill "$host_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+url=""
+for _ in $(seq 1 150); do
+  url=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$work/host.log" | head -n 1 | sed 's/Now listening on: //' || true)
+  [ -n "$url" ] && break
+  kill -0 "$host_pid" 2>/dev/null || { cat "$work/host.log" >&2; echo "The host of docs/hosting.md stopped." >&2; exit 1; }
+  sleep 0.2
+done
+[ -n "$url" ] || { cat "$work/host.log" >&2; echo "The host of docs/hosting.md did not start listening." >&2; exit 1; }
+python3 "$root/tests/Consumer/walk-host.py" "$url" "$work/host-data" "$root/tests/Cdg.Inscription.Tests/Files/Fixtures/pdf-ghostscript-text.pdf" \
+  || { cat "$work/host.log" >&2; exit 1; }
+kill "$host_pid"; wait "$host_pid" 2>/dev/null || true
 
 echo "== publish the storage package's quick start trimmed, and run it"
 trimmed="$work/trimmed"
