@@ -1,6 +1,7 @@
 using Cdg.Inscription.AspNetCore.Commands;
 using Cdg.Inscription.AspNetCore.Problems;
 using Cdg.Inscription.Files;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,12 @@ public static class CdgInscriptionServiceCollectionExtensions
     /// Registers the sessions (<see cref="ExamSessionCatalog"/>), one <see cref="FileInspector"/>
     /// with <see cref="CdgInscriptionOptions.Inspection"/>, the <see cref="IClock"/> (unless the host
     /// registered one), the <see cref="DossierRunner"/>, antiforgery, and the French ProblemDetails of
-    /// <see cref="CdgInscriptionExceptionHandler"/>. The host registers its
-    /// <see cref="Storage.IDossierStore"/> and calls <c>app.UseExceptionHandler()</c> and, for forms
-    /// posted with a cookie, <c>app.UseAntiforgery()</c>.
+    /// <see cref="CdgInscriptionExceptionHandler"/>, with minimal APIs set to throw on a request that
+    /// binding cannot read (<see cref="RouteHandlerOptions.ThrowOnBadRequest"/>) so that it is
+    /// answered in French too. The host registers its <see cref="Storage.IDossierStore"/> and calls
+    /// <c>app.UseExceptionHandler()</c> and <c>app.UseAntiforgery()</c> (after authentication and
+    /// authorisation): every endpoint with a <see cref="Uploads.PieceUpload"/> or a form parameter
+    /// requires an antiforgery token, unless it says <c>.DisableAntiforgery()</c>.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the options: at least the sessions.</param>
@@ -31,12 +35,17 @@ public static class CdgInscriptionServiceCollectionExtensions
         services.AddOptions<CdgInscriptionOptions>()
             .Validate(o => o.MaxAttempts >= 1, "CdgInscriptionOptions.MaxAttempts must be at least 1.")
             .Validate(o => o.UploadEnvelopeBytes >= 0, "CdgInscriptionOptions.UploadEnvelopeBytes cannot be negative.")
+            .Validate(o => o.Sessions.Count > 0 && o.Sessions.All(s => s is not null), "CdgInscriptionOptions.Sessions must hold at least one session, and no null.")
+            .Validate(o => o.Sessions.Select(s => s?.Code).Distinct(StringComparer.Ordinal).Count() == o.Sessions.Count, "Two sessions of CdgInscriptionOptions.Sessions have the same code.")
             .ValidateOnStart();
         services.TryAddSingleton(sp => new ExamSessionCatalog(sp.GetRequiredService<IOptions<CdgInscriptionOptions>>().Value.Sessions));
         services.TryAddSingleton(sp => new FileInspector(sp.GetRequiredService<IOptions<CdgInscriptionOptions>>().Value.Inspection));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CdgInscriptionOptions>>().Value.Clock);
         services.TryAddScoped<DossierRunner>();
         services.AddAntiforgery();
+
+        // A form that binding cannot read throws, so that the handler answers it in French (400).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(CdgInscriptionExceptionHandler.CustomizeProblemDetails);
         services.AddExceptionHandler<CdgInscriptionExceptionHandler>();
         return services;

@@ -8,6 +8,7 @@ namespace Cdg.Inscription.AspNetCore;
 public sealed class ExamSessionCatalog
 {
     private readonly Dictionary<string, ExamSession> _sessions;
+    private readonly List<ExamSession> _inOrder = [];
 
     /// <summary>Creates the catalogue.</summary>
     /// <param name="sessions">The sessions.</param>
@@ -24,11 +25,13 @@ public sealed class ExamSessionCatalog
             {
                 throw new ArgumentException($"Two exam sessions have the code '{session.Code}'.", nameof(sessions));
             }
+
+            _inOrder.Add(session);
         }
     }
 
     /// <summary>The sessions, in the order given.</summary>
-    public IReadOnlyCollection<ExamSession> All => _sessions.Values;
+    public IReadOnlyList<ExamSession> All => _inOrder;
 
     /// <summary>Finds a session by its code.</summary>
     /// <param name="code">The code, as <see cref="ExamSession.Code"/>.</param>

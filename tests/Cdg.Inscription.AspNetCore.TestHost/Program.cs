@@ -80,13 +80,12 @@ app.MapPost("/dossiers/{number}/pieces/{piece}/files", async (string number, str
         : Results.Ok(new { notice = run.Notice });
 });
 
-app.MapPost("/dossiers/{number}/closure", async (string number, DossierRunner runner, HttpRequest request, CancellationToken cancellationToken) =>
+app.MapPost("/dossiers/{number}/closure", async (string number, [FromForm(Name = IdempotencyKeys.FieldName)] string? key, DossierRunner runner, HttpRequest request, CancellationToken cancellationToken) =>
 {
     DossierNumber.Check(number).ThrowIfRefused();
-    _ = await request.ReadFormAsync(cancellationToken);
     var run = await runner.ExecuteAsync(DossierNumber.Parse(number), (dossier, at) => dossier.Close(Actor.Candidate, at), IdempotencyKeys.Of(request), cancellationToken);
     return Results.Ok(DossierView.Of(run));
-}).WithMetadata(new RequireAntiforgeryTokenAttribute());
+});
 
 app.Run();
 

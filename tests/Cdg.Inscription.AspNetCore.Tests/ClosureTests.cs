@@ -66,4 +66,38 @@ public sealed class ClosureTests
         (await HostClient.ViolationsOf(response)).Should().Equal(
             (Cdg.Inscription.RuleViolationCodes.ClosurePiecesMissing, "Votre inscription ne peut pas encore être clôturée : ajoutez d'abord la pièce « Pièce d'identité »."));
     }
+
+    [Fact]
+    [Trait("Rule", "LIFE-02")]
+    public async Task A_closure_posted_without_its_antiforgery_token_is_a_400_in_french_and_closes_nothing()
+    {
+        using var host = new HostFactory();
+        using var client = await host.ClientAsync();
+        await client.PreRegisterAsync();
+        await client.UploadAsync("identity-document", Fixture.Bytes("pdf-ghostscript-text.pdf"), "identite.pdf", "application/pdf");
+
+        var response = await client.CloseAsync(withToken: false);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await HostClient.ViolationsOf(response)).Should().Equal(
+            ("upload.form-expired", "Ce formulaire a expiré : rechargez la page, puis envoyez-le de nouveau."));
+        host.Store.EventsOf(DossierNumber.Parse(client.Number)).Should().HaveCount(2);
+    }
+
+    [Fact]
+    [Trait("Rule", "LIFE-02")]
+    public async Task A_closure_posted_without_its_form_is_a_400_in_french_not_an_empty_answer()
+    {
+        using var host = new HostFactory();
+        using var client = await host.ClientAsync();
+        await client.PreRegisterAsync();
+        using var nothing = new ByteArrayContent([]);
+        nothing.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+
+        var response = await client.PostAsync($"/dossiers/{client.Number}/closure", nothing);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await HostClient.ViolationsOf(response)).Should().Equal(
+            ("upload.form-unreadable", "Le formulaire envoyé est incomplet ou mal formé : rechargez la page, puis envoyez-le de nouveau."));
+    }
 }

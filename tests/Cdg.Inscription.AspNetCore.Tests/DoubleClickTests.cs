@@ -94,4 +94,22 @@ public sealed class DoubleClickTests
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
     }
+
+    [Fact]
+    [Trait("Rule", "PIECE-02")]
+    public async Task A_key_already_used_on_another_dossier_does_not_silence_a_command_on_this_one()
+    {
+        using var host = new HostFactory();
+        using var first = await host.ClientAsync();
+        using var second = await host.ClientAsync();
+        await first.PreRegisterAsync();
+        await second.PreRegisterAsync();
+        var key = Guid.NewGuid().ToString();
+        await first.UploadAsync("identity-document", Fixture.Bytes("jpeg-baseline-rgb.jpg"), "recto.jpg", "image/jpeg", key);
+
+        var response = await second.UploadAsync("identity-document", Fixture.Bytes("jpeg-baseline-rgb.jpg"), "recto.jpg", "image/jpeg", key);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        host.Store.EventsOf(DossierNumber.Parse(second.Number)).Count(e => e.Type == "file-added").Should().Be(1);
+    }
 }

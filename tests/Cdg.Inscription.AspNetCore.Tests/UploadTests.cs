@@ -166,4 +166,20 @@ public sealed class UploadTests
         (await HostClient.ViolationsOf(response)).Select(v => v.Code).Should().Equal("upload.form-expired");
         host.Contents.Ids.Should().BeEmpty();
     }
+
+    [Theory]
+    [Trait("Rule", "PIECE-04")]
+    [InlineData("2026-01-31")]
+    [InlineData("31/01/2026")]
+    public async Task An_issue_date_is_read_as_a_date_input_posts_it_or_as_a_person_types_it(string issuedOn)
+    {
+        using var host = new HostFactory();
+        using var client = await host.ClientAsync();
+        await client.PreRegisterAsync();
+
+        var response = await client.UploadIssuedAsync("identity-document", Fixture.Bytes("jpeg-baseline-rgb.jpg"), "scan.jpg", issuedOn);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        host.Store.EventsOf(DossierNumber.Parse(client.Number))[^1].Json.Should().Contain("\"issuedOn\":\"2026-01-31\"");
+    }
 }

@@ -3,6 +3,7 @@
 Usage: walk-host.py <base URL> <data folder> <valid PDF> ; exits non-zero at the first thing that is not as the guide says.
 """
 import html
+import http.client
 import http.cookiejar
 import json
 import pathlib
@@ -15,7 +16,8 @@ import urllib.request
 import uuid
 
 base, data, pdf = sys.argv[1].rstrip("/"), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3]).read_bytes()
-opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+jar = http.cookiejar.CookieJar()
+opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
 
 
 def fail(message):
@@ -29,6 +31,27 @@ def send(path, body=None, content_type=None):
             return response.status, response.geturl(), response.read().decode("utf-8")
     except urllib.error.HTTPError as error:
         return error.code, error.geturl(), error.read().decode("utf-8")
+
+
+def send_large(path, body, content_type):
+    """Posts a large body in blocks, as a browser does; a server that answers before the end closes the connection."""
+    target = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
+    connection.putrequest("POST", path)
+    connection.putheader("Content-Type", content_type)
+    connection.putheader("Content-Length", str(len(body)))
+    cookies = "; ".join(f"{c.name}={c.value}" for c in jar)
+    connection.putheader("Cookie", cookies)
+    connection.endheaders()
+    sent = 0
+    try:
+        while sent < len(body):
+            connection.send(body[sent:sent + 65536])
+            sent += 65536
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+    response = connection.getresponse()
+    return response.status, response.read().decode("utf-8"), min(sent, len(body))
 
 
 def hidden(page):
@@ -65,6 +88,13 @@ status, _, problem = send(f"/dossiers/{number}/pieces/identity-document/files", 
 codes = [v["code"] for v in json.loads(problem).get("violations", [])] if status == 422 else []
 "file.name-contradicts-content" in codes or fail(f"a PDF named photo.jpg answered {status}: {problem[:300]}")
 print("refused in French: " + json.loads(problem)["detail"][:90] + "…")
+
+# Past the limit (10 Mio): the server refuses the declared length before the antiforgery middleware reads the form.
+body, kind = multipart(hidden(page), "scan.pdf", b"%PDF-1.7\n" + b"0" * (12 * 1024 * 1024), "application/pdf")
+status, problem, sent = send_large(f"/dossiers/{number}/pieces/identity-document/files", body, kind)
+codes = [v["code"] for v in json.loads(problem).get("violations", [])] if status == 413 else []
+codes == ["file.too-large"] or fail(f"a 12 Mio upload answered {status}: {problem[:300]}")
+print(f"too large, in French, after {sent} of {len(body)} bytes sent: " + json.loads(problem)["violations"][0]["message"][:60] + "…")
 
 status, _, page = send(f"/dossiers/{number}/closure", urllib.parse.urlencode(hidden(page)).encode(), "application/x-www-form-urlencoded")
 status == 200 and "EN COURS D'INSTRUCTION" in html.unescape(page) or fail(f"the closure answered {status}: {page[:300]}")

@@ -18,13 +18,13 @@ public sealed class DossierRun
     /// <summary>The dossier after the command, as stored.</summary>
     public Dossier Dossier { get; }
 
-    /// <summary>What the command did: applied, or already done (the same file again, a second closure).</summary>
+    /// <summary>What the command did: applied, or already done (the same file again, a second closure); for a repeated request, applied, by the first request.</summary>
     public CommandOutcome Outcome { get; }
 
     /// <summary>Whether the form post's idempotency key had already been recorded: nothing was decided nor stored again.</summary>
     public bool IsRepeatedRequest { get; }
 
-    /// <summary>Whether the run stored new events.</summary>
+    /// <summary>Whether this run stored new events: not for a repeated request, nor for a command already done.</summary>
     public bool IsApplied => !IsRepeatedRequest && !Outcome.IsAlreadyDone;
 
     /// <summary>What to tell the person when nothing new was stored, in French; null when the command was applied.</summary>

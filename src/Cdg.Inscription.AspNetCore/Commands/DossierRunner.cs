@@ -68,7 +68,7 @@ public sealed partial class DossierRunner
     }
 
     /// <summary>Pre-registers a candidate (LIFE-01) and stores the new dossier.</summary>
-    /// <param name="session">The session, one of the catalogue's.</param>
+    /// <param name="session">The session: one of the catalogue's, or an <see cref="ArgumentException"/>.</param>
     /// <param name="number">The new dossier's number, which the host chose.</param>
     /// <param name="candidate">The candidate.</param>
     /// <param name="situation">The declared situation, if any (PIECE-04).</param>
@@ -76,7 +76,7 @@ public sealed partial class DossierRunner
     /// <param name="cancellationToken">Cancels the command.</param>
     /// <returns>The new dossier; or, for a key already recorded, the dossier it created, with nothing stored.</returns>
     /// <exception cref="RuleViolationException">The pre-registration is refused (DEAD-05…); nothing was stored.</exception>
-    /// <exception cref="DossierConcurrencyException">The number is taken; nothing was stored.</exception>
+    /// <exception cref="DossierConcurrencyException">The number is taken (the host chooses another and tries again); nothing was stored.</exception>
     public async Task<DossierRun> PreRegisterAsync(
         Sessions.ExamSession session,
         DossierNumber number,
@@ -87,14 +87,32 @@ public sealed partial class DossierRunner
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(candidate);
+        if (!_sessions.TryGet(session.Code, out var configured) || !ReferenceEquals(configured, session))
+        {
+            throw new ArgumentException($"The exam session '{session.Code}' is not one of the configured sessions.", nameof(session));
+        }
+
         if (await RepeatedAsync(idempotencyKey, cancellationToken) is { } earlier)
         {
             return new DossierRun(await LoadRequiredAsync(earlier, cancellationToken), CommandOutcome.Applied, isRepeatedRequest: true);
         }
 
         var dossier = Dossier.PreRegister(session, number, candidate, Actor.Candidate, _clock.GetCurrentInstant(), situation);
-        await AppendAsync(dossier, 0, idempotencyKey, cancellationToken);
-        return new DossierRun(dossier, CommandOutcome.Applied, isRepeatedRequest: false);
+        try
+        {
+            await AppendAsync(dossier, 0, idempotencyKey, cancellationToken);
+            return new DossierRun(dossier, CommandOutcome.Applied, isRepeatedRequest: false);
+        }
+        catch (DossierConcurrencyException) when (idempotencyKey is not null)
+        {
+            // The same form post, sent twice at once: the other one created the dossier.
+            if (await RepeatedAsync(idempotencyKey, cancellationToken) is { } raced)
+            {
+                return new DossierRun(await LoadRequiredAsync(raced, cancellationToken), CommandOutcome.Applied, isRepeatedRequest: true);
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Gives a command that may be already done (<c>AddFile</c>, <c>Close</c>) to a stored dossier and stores its event.</summary>
@@ -112,9 +130,14 @@ public sealed partial class DossierRunner
         ArgumentNullException.ThrowIfNull(command);
         for (var attempt = 1; ; attempt++)
         {
-            if (await RepeatedAsync(idempotencyKey, cancellationToken) is not null)
+            switch (await RepeatedAsync(idempotencyKey, cancellationToken))
             {
-                return new DossierRun(await LoadRequiredAsync(number, cancellationToken), CommandOutcome.Applied, isRepeatedRequest: true);
+                case { } earlier when earlier == number:
+                    return new DossierRun(await LoadRequiredAsync(number, cancellationToken), CommandOutcome.Applied, isRepeatedRequest: true);
+                case not null:
+                    // A key already used on another dossier is a client's mistake: it protects nothing here.
+                    idempotencyKey = null;
+                    break;
             }
 
             var dossier = await LoadRequiredAsync(number, cancellationToken);
@@ -161,9 +184,10 @@ public sealed partial class DossierRunner
     }
 
     /// <summary>
-    /// Adds an uploaded file to a piece (PIECE-02): stores its bytes, gives <c>AddFile</c> to the
-    /// dossier, and deletes the bytes again when nothing refers to them (the file refused, already in
-    /// the piece, a repeated request, a conflict, a cancelled request).
+    /// Adds a file that the candidate uploaded to a piece (PIECE-02, LIFE-10): stores its bytes, gives
+    /// <c>AddFile</c> to the dossier as the candidate, and deletes the bytes again when nothing refers
+    /// to them (the file refused, already in the piece, a repeated request, a conflict, a failed or
+    /// cancelled save or request).
     /// </summary>
     /// <param name="number">The dossier.</param>
     /// <param name="piece">The piece.</param>
@@ -181,10 +205,10 @@ public sealed partial class DossierRunner
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(contents);
         var fileId = upload.File.Record.Id;
-        await contents.SaveAsync(fileId, upload.Content, cancellationToken);
         var kept = false;
         try
         {
+            await contents.SaveAsync(fileId, upload.Content, cancellationToken);
             var run = await ExecuteAsync(
                 number, (dossier, at) => dossier.AddFile(piece, upload.File, Actor.Candidate, at, upload.IssuedOn), idempotencyKey, cancellationToken);
             kept = run.IsApplied;

@@ -9,7 +9,7 @@ public static class IdempotencyKeys
     /// <summary>The greatest length of a key.</summary>
     public const int MaxLength = 100;
 
-    /// <summary>The name of the form field and of the HTTP header that carry the key.</summary>
+    /// <summary>The name of the form field that carries the key.</summary>
     public const string FieldName = "idempotencyKey";
 
     /// <summary>The HTTP header that carries the key, for clients that are not forms.</summary>

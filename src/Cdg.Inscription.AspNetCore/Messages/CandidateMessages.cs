@@ -50,5 +50,5 @@ public static class CandidateMessages
     };
 
     private static string Lines(IEnumerable<string> first, IEnumerable<string> items, IEnumerable<string> last) =>
-        string.Join(Environment.NewLine, first.Concat(items).Concat(last));
+        string.Join("\n", first.Concat(items).Concat(last));
 }

@@ -1,8 +1,11 @@
 using Cdg.Inscription.AspNetCore.Commands;
 using Cdg.Inscription.AspNetCore.Storage;
+using Cdg.Inscription.Files;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cdg.Inscription.AspNetCore.Problems;
 
@@ -10,7 +13,8 @@ namespace Cdg.Inscription.AspNetCore.Problems;
 /// Answers the package's exceptions with French ProblemDetails: <see cref="RuleViolationException"/>
 /// 422, <see cref="UploadRefusedException"/> its own status (400, 413, 422),
 /// <see cref="DossierConcurrencyException"/> 409, <see cref="DossierNotFoundException"/> 404, and an
-/// oversize body cut by the server (<see cref="BadHttpRequestException"/> 413) 413. Any other
+/// oversize body cut by the server (<see cref="BadHttpRequestException"/> 413) 413, and a form that
+/// binding could not read, its antiforgery token missing or expired included (400). Any other
 /// exception is left to the host; <see cref="CustomizeProblemDetails"/> gives a 500 a French title and no detail.
 /// </summary>
 /// <param name="problems">The host's ProblemDetails writer.</param>
@@ -20,7 +24,7 @@ public sealed class CdgInscriptionExceptionHandler(IProblemDetailsService proble
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var problem = ProblemFor(exception);
+        var problem = ProblemFor(httpContext, exception);
         if (problem is null)
         {
             return false;
@@ -30,14 +34,20 @@ public sealed class CdgInscriptionExceptionHandler(IProblemDetailsService proble
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    /// <summary>What <c>AddProblemDetails</c> is given: a 500 (or any problem without a title) gets a French title, and no exception detail reaches the client.</summary>
+    /// <summary>
+    /// What <c>AddProblemDetails</c> is given: the answer to an unhandled exception (a 500) gets a
+    /// French title and no detail, so nothing of the exception reaches the client. A delegate that
+    /// the host set before runs first; problems that the host writes itself are left as they are.
+    /// </summary>
     /// <param name="options">The host's ProblemDetails options.</param>
     public static void CustomizeProblemDetails(ProblemDetailsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var before = options.CustomizeProblemDetails;
         options.CustomizeProblemDetails = context =>
         {
-            if (context.ProblemDetails.Status is null or >= 500)
+            before?.Invoke(context);
+            if (context.Exception is not null && context.ProblemDetails.Status is null or >= 500)
             {
                 context.ProblemDetails.Title = CdgProblemDetails.ServerErrorTitle;
                 context.ProblemDetails.Detail = null;
@@ -47,14 +57,26 @@ public sealed class CdgInscriptionExceptionHandler(IProblemDetailsService proble
     }
 
     /// <summary>The problem for one of the package's exceptions, or null for another.</summary>
-    internal static ProblemDetails? ProblemFor(Exception exception) => exception switch
+    internal static ProblemDetails? ProblemFor(HttpContext context, Exception exception) => exception switch
     {
         RuleViolationException refused => CdgProblemDetails.Refused(refused.Violations),
         UploadRefusedException upload => CdgProblemDetails.Refused(upload.StatusCode, TitleOf(upload.StatusCode), upload.Violations),
         DossierConcurrencyException => CdgProblemDetails.Conflict(),
         DossierNotFoundException => CdgProblemDetails.NotFound(),
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-            CdgProblemDetails.Refused(StatusCodes.Status413PayloadTooLarge, CdgProblemDetails.TooLargeTitle, []),
+
+        // The server cut a body past the endpoint's limit: the inspector's own reason.
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => CdgProblemDetails.Refused(
+            StatusCodes.Status413PayloadTooLarge,
+            CdgProblemDetails.TooLargeTitle,
+            context.RequestServices.GetService<FileInspector>() is { } inspector ? inspector.CheckSize(long.MaxValue).Violations.Select(ProblemViolation.From).ToArray() : []),
+
+        // A form that binding could not read (RouteHandlerOptions.ThrowOnBadRequest, set by AddCdgInscription).
+        BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => CdgProblemDetails.Refused(
+            StatusCodes.Status400BadRequest,
+            CdgProblemDetails.BadRequestTitle,
+            [context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
+                ? new ProblemViolation(UploadCodes.FormExpired, null, UploadCodes.FormExpiredMessage)
+                : new ProblemViolation(UploadCodes.FormUnreadable, null, UploadCodes.FormUnreadableMessage)]),
         _ => null,
     };
 

@@ -44,7 +44,7 @@ public static class CdgProblemDetails
         {
             Status = statusCode,
             Title = title,
-            Detail = string.Join(" ", violations.Select(v => v.Message)),
+            Detail = violations.Count == 0 ? null : string.Join(" ", violations.Select(v => v.Message)),
         };
         problem.Extensions["violations"] = violations;
         var byField = violations.Where(v => v.Field is not null).GroupBy(v => v.Field!, StringComparer.Ordinal)

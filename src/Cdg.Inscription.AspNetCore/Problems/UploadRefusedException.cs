@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Cdg.Inscription.AspNetCore.Problems;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed class UploadRefusedException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public UploadRefusedException()
-        : this(400, [])
+        : this("The upload was refused.")
     {
     }
 
@@ -36,10 +38,17 @@ public sealed class UploadRefusedException : Exception
     /// <param name="statusCode">400, 413 or 422.</param>
     /// <param name="violations">The reasons, in French.</param>
     /// <param name="innerException">The cause, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="violations"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not 400, 413 or 422.</exception>
     public UploadRefusedException(int statusCode, IReadOnlyList<ProblemViolation> violations, Exception? innerException = null)
         : base(string.Join(" ", violations?.Select(v => v.Message) ?? []), innerException)
     {
         ArgumentNullException.ThrowIfNull(violations);
+        if (statusCode is not (StatusCodes.Status400BadRequest or StatusCodes.Status413PayloadTooLarge or StatusCodes.Status422UnprocessableEntity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "An upload is refused with 400, 413 or 422.");
+        }
+
         StatusCode = statusCode;
         Violations = violations;
     }

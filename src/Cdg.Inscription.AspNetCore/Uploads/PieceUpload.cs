@@ -18,18 +18,21 @@ namespace Cdg.Inscription.AspNetCore.Uploads;
 /// <see cref="FileInspectionOptions.MaxSize"/> (plus the envelope), so that a body declared too long is
 /// refused before a byte of it is read and one that turns out too long is cut as soon as it passes the
 /// limit; then it inspects the <c>file</c> field and reads the optional <c>issuedOn</c> field
-/// (<c>yyyy-MM-dd</c>). Every refusal throws <see cref="UploadRefusedException"/>, which
+/// (<c>2026-01-31</c>, as a date input posts it, or <c>31/01/2026</c>). Every refusal throws <see cref="UploadRefusedException"/>, which
 /// <see cref="CdgInscriptionExceptionHandler"/> answers in French: 400 without a file, 413 too large,
 /// 422 refused by the inspector. The endpoint requires an antiforgery token, as any form does; an API
-/// called with a bearer token says <c>.DisableAntiforgery()</c>.
+/// called with a bearer token says <c>.DisableAntiforgery()</c>. The endpoint disposes the upload
+/// (<c>await using</c>), which releases the buffered file.
 /// </summary>
 public sealed class PieceUpload : IAsyncDisposable, IEndpointParameterMetadataProvider
 {
     /// <summary>The name of the form field that holds the file.</summary>
     public const string FileField = "file";
 
-    /// <summary>The name of the optional form field that holds the document's date of issue.</summary>
+    /// <summary>The name of the optional form field that holds the document's date of issue: <c>2026-01-31</c> or <c>31/01/2026</c>.</summary>
     public const string IssuedOnField = "issuedOn";
+
+    private static readonly LocalDatePattern FrenchDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
 
     private PieceUpload(InspectedFile file, Stream content, NodaTime.LocalDate? issuedOn)
     {
@@ -59,10 +62,15 @@ public sealed class PieceUpload : IAsyncDisposable, IEndpointParameterMetadataPr
         var inspector = services.GetRequiredService<FileInspector>();
         var options = services.GetRequiredService<IOptions<CdgInscriptionOptions>>().Value;
         var request = context.Request;
-        var limit = inspector.Options.MaxSize + options.UploadEnvelopeBytes;
+        var limit = LimitOf(inspector, options);
+        if (request.ContentLength > limit)
+        {
+            throw TooLarge(inspector);
+        }
+
         if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } antiforgery)
         {
-            throw Refused(StatusCodes.Status400BadRequest, UploadCodes.FormExpired, "Ce formulaire a expiré : rechargez la page, puis ajoutez le fichier de nouveau.", antiforgery.Error);
+            throw Refused(StatusCodes.Status400BadRequest, UploadCodes.FormExpired, UploadCodes.FormExpiredMessage, antiforgery.Error);
         }
 
         if (!request.HasFormContentType)
@@ -70,22 +78,19 @@ public sealed class PieceUpload : IAsyncDisposable, IEndpointParameterMetadataPr
             throw Missing();
         }
 
-        if (request.ContentLength > limit)
-        {
-            throw TooLarge(inspector);
-        }
-
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
             bodySize.MaxRequestBodySize = limit;
         }
 
+        // The whole body is counted as it is read, whatever its parts: past the limit, reading stops.
+        request.Body = new LimitedReadStream(request.Body, limit);
         IFormCollection form;
         try
         {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, context.RequestAborted);
+            form = await request.ReadFormAsync(context.RequestAborted);
         }
-        catch (InvalidDataException tooLong) when (tooLong.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (BodyTooLargeException tooLong)
         {
             throw TooLarge(inspector, tooLong);
         }
@@ -93,9 +98,9 @@ public sealed class PieceUpload : IAsyncDisposable, IEndpointParameterMetadataPr
         {
             throw TooLarge(inspector, cut);
         }
-        catch (InvalidDataException malformed)
+        catch (Exception malformed) when (malformed is InvalidDataException or BadHttpRequestException)
         {
-            throw Refused(StatusCodes.Status400BadRequest, UploadCodes.FormUnreadable, "Le formulaire envoyé est incomplet ou mal formé : rechargez la page, puis ajoutez le fichier de nouveau.", malformed);
+            throw Refused(StatusCodes.Status400BadRequest, UploadCodes.FormUnreadable, UploadCodes.FormUnreadableMessage, malformed);
         }
 
         if (form.Files.GetFile(FileField) is not { } file)
@@ -123,13 +128,22 @@ public sealed class PieceUpload : IAsyncDisposable, IEndpointParameterMetadataPr
         }
     }
 
-    /// <summary>Declares what the endpoint accepts and that it requires an antiforgery token.</summary>
+    /// <summary>
+    /// Declares what the endpoint accepts, that it requires an antiforgery token, and its body limit,
+    /// which routing gives the server before the antiforgery middleware reads the form.
+    /// </summary>
     /// <param name="parameter">The endpoint's parameter.</param>
     /// <param name="builder">The endpoint.</param>
     public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Metadata.Add(new RequireAntiforgeryTokenAttribute(required: true));
+        if (builder.ApplicationServices.GetService<FileInspector>() is { } inspector
+            && builder.ApplicationServices.GetService<IOptions<CdgInscriptionOptions>>() is { } options)
+        {
+            builder.Metadata.Add(new UploadSizeLimit(LimitOf(inspector, options.Value)));
+        }
+
         builder.Metadata.Add(new AcceptsMetadata(["multipart/form-data"], typeof(PieceUpload)));
     }
 
@@ -144,11 +158,19 @@ public sealed class PieceUpload : IAsyncDisposable, IEndpointParameterMetadataPr
             return null;
         }
 
+        // What a date input posts (2026-01-31), or what a person types in a text input (31/01/2026).
         var parsed = LocalDatePattern.Iso.Parse(text.Trim());
+        if (!parsed.Success)
+        {
+            parsed = FrenchDate.Parse(text.Trim());
+        }
+
         return parsed.Success
             ? parsed.Value
-            : throw Refused(StatusCodes.Status400BadRequest, UploadCodes.IssueDateInvalid, "La date de délivrance du document n'est pas une date valide : indiquez-la sous la forme jour, mois et année.", null);
+            : throw Refused(StatusCodes.Status400BadRequest, UploadCodes.IssueDateInvalid, "La date de délivrance du document n'est pas une date valide : indiquez-la sous la forme jour/mois/année, par exemple 31/01/2026.", null);
     }
+
+    private static long LimitOf(FileInspector inspector, CdgInscriptionOptions options) => inspector.Options.MaxSize + options.UploadEnvelopeBytes;
 
     private static UploadRefusedException Missing() =>
         Refused(StatusCodes.Status400BadRequest, UploadCodes.FileMissing, "Aucun fichier n'a été reçu : choisissez le fichier de la pièce, puis envoyez le formulaire de nouveau.", null);

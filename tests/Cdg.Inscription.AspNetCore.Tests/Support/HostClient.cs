@@ -44,10 +44,22 @@ public sealed class HostClient(HttpClient client, string antiforgeryToken) : IDi
     }
 
     /// <summary>Clicks « clôturer mon inscription ».</summary>
-    public async Task<HttpResponseMessage> CloseAsync(string? idempotencyKey = null)
+    public async Task<HttpResponseMessage> CloseAsync(string? idempotencyKey = null, bool withToken = true)
     {
-        using var form = new FormUrlEncodedContent([]);
-        return await PostAsync($"/dossiers/{Number}/closure", form, idempotencyKey);
+        // As the page's form posts it: its hidden fields, the key among them (empty when the test gives none).
+        using var form = new FormUrlEncodedContent([new("idempotencyKey", idempotencyKey ?? string.Empty)]);
+        return await PostAsync($"/dossiers/{Number}/closure", form, null, withToken);
+    }
+
+    /// <summary>Uploads a file with an <c>issuedOn</c> field.</summary>
+    public async Task<HttpResponseMessage> UploadIssuedAsync(string piece, byte[] bytes, string fileName, string issuedOn)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(bytes), "file", fileName },
+            { new StringContent(issuedOn), "issuedOn" },
+        };
+        return await PostAsync($"/dossiers/{Number}/pieces/{piece}/files", form);
     }
 
     /// <summary>Posts a body with the antiforgery token, and the idempotency key if any.</summary>
