@@ -1,5 +1,6 @@
 using Cdg.Inscription.AspNetCore.Commands;
 using Cdg.Inscription.AspNetCore.Storage;
+using Cdg.Inscription.AspNetCore.Uploads;
 using Cdg.Inscription.Files;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
@@ -65,10 +66,8 @@ public sealed class CdgInscriptionExceptionHandler(IProblemDetailsService proble
         DossierNotFoundException => CdgProblemDetails.NotFound(),
 
         // The server cut a body past the endpoint's limit: the inspector's own reason.
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => CdgProblemDetails.Refused(
-            StatusCodes.Status413PayloadTooLarge,
-            CdgProblemDetails.TooLargeTitle,
-            context.RequestServices.GetService<FileInspector>() is { } inspector ? inspector.CheckSize(long.MaxValue).Violations.Select(ProblemViolation.From).ToArray() : []),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } cut =>
+            ProblemFor(context, PieceUpload.TooLarge(context.RequestServices.GetRequiredService<FileInspector>(), cut)),
 
         // A form that binding could not read (RouteHandlerOptions.ThrowOnBadRequest, set by AddCdgInscription).
         BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => CdgProblemDetails.Refused(

@@ -175,7 +175,8 @@ public sealed class PieceUpload : IAsyncDisposable, IEndpointParameterMetadataPr
     private static UploadRefusedException Missing() =>
         Refused(StatusCodes.Status400BadRequest, UploadCodes.FileMissing, "Aucun fichier n'a été reçu : choisissez le fichier de la pièce, puis envoyez le formulaire de nouveau.", null);
 
-    private static UploadRefusedException TooLarge(FileInspector inspector, Exception? cause = null) =>
+    /// <summary>The 413 of a body past the limit, with the inspector's French reason; also what the handler answers when the server cut the body itself.</summary>
+    internal static UploadRefusedException TooLarge(FileInspector inspector, Exception? cause = null) =>
         new(StatusCodes.Status413PayloadTooLarge, inspector.CheckSize(long.MaxValue).Violations.Select(ProblemViolation.From).ToArray(), cause);
 
     private static UploadRefusedException Refused(int status, string code, string message, Exception? cause) =>
