@@ -4,7 +4,7 @@
 # README (what nuget.org shows) has absolute links only, creates a fresh console project that
 # references the packages from that folder by their version, compiles every C# block of README.md,
 # docs/ and the packages' READMEs in it, runs the README's quick start and checks its output; builds
-# the host of docs/hosting.md (its Program.cs and its store over SQLite) on the packed packages,
+# the host of docs/hosting.md (its Program.cs, with the reference host's storage from its sources) on the packed packages,
 # starts it on the loopback address and walks a dossier through it over HTTP (walk-host.py); then
 # publishes a trimmed program (the storage package's quick start) with no trim warning, and runs it.
 # It proves that what we ship works as shipped, not only as built.
@@ -16,8 +16,10 @@ feed="$work/feed"
 core=Cdg.Inscription
 storage=Cdg.Inscription.Serialization.SystemTextJson
 aspnetcore=Cdg.Inscription.AspNetCore
-# The store of docs/hosting.md runs on SQLite: the version pinned for it in Directory.Packages.props.
-sqlite_version=$(grep -oP '<PackageVersion Include="Microsoft.Data.Sqlite" Version="\K[^"]+' "$root/Directory.Packages.props")
+# The host of docs/hosting.md runs on the reference host's storage (samples/Cdg.Inscription.Web.Storage),
+# compiled from its sources on the packages: the versions pinned for its dependencies in Directory.Packages.props.
+pinned() { grep -oP "<PackageVersion Include=\"$1\" Version=\"\K[^\"]+" "$root/Directory.Packages.props"; }
+sqlite_version=$(pinned Microsoft.Data.Sqlite)
 
 echo "== pack the three packages into $feed"
 for project in "$core" "$storage" "$aspnetcore"; do
@@ -95,7 +97,6 @@ cat > "$app/Consumer.csproj" <<XML
     <PackageReference Include="$core" Version="$version" />
     <PackageReference Include="$storage" Version="$version" />
     <PackageReference Include="$aspnetcore" Version="$version" />
-    <PackageReference Include="Microsoft.Data.Sqlite" Version="$sqlite_version" />
   </ItemGroup>
 </Project>
 XML
@@ -114,6 +115,10 @@ cat > "$host/Host.csproj" <<XML
   <ItemGroup>
     <PackageReference Include="$aspnetcore" Version="$version" />
     <PackageReference Include="Microsoft.Data.Sqlite" Version="$sqlite_version" />
+    <PackageReference Include="Npgsql" Version="$(pinned Npgsql)" />
+    <PackageReference Include="MimeKit" Version="$(pinned MimeKit)" />
+    <PackageReference Include="MailKit" Version="$(pinned MailKit)" />
+    <Compile Include="$root/samples/Cdg.Inscription.Web.Storage/**/*.cs" Exclude="$root/samples/Cdg.Inscription.Web.Storage/obj/**;$root/samples/Cdg.Inscription.Web.Storage/bin/**" />
   </ItemGroup>
 </Project>
 XML

@@ -101,7 +101,7 @@ status == 200 and "EN COURS D'INSTRUCTION" in html.unescape(page) or fail(f"the 
 print("closed: EN COURS D'INSTRUCTION")
 
 for _ in range(100):
-    mails = [m for m in (data / "mail").glob("*.eml") if f"X-Dossier: {number}/3" in m.read_text(encoding="utf-8", errors="replace")]
+    mails = [m for m in (data / "mail").glob("*.eml") if f"X-Cdg-Message-Key: {number}/3" in m.read_text(encoding="utf-8", errors="replace")]
     if mails:
         print(f"e-mail of the closure in the pickup folder: {mails[0].name}")
         break
