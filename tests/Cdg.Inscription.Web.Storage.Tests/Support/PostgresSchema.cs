@@ -44,7 +44,6 @@ internal sealed class PostgresSchema : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_admin);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Name} CASCADE", connection);
