@@ -74,6 +74,8 @@ public sealed partial class WalkTests
     [InlineData("/Connexion")]
     [InlineData("/Gestion/Connexion")]
     [InlineData(Session)]
+    [InlineData("/MotDePasseOublie")]
+    [InlineData("/Reinitialiser")]
     public async Task Every_public_page_renders_in_french(string path)
     {
         using var factory = new PortalFactory();
