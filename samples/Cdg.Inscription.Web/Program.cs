@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 var dataFolder = builder.Configuration["Data:Folder"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
 Directory.CreateDirectory(dataFolder);
 
-builder.Services.AddSingleton<IClock>(DemoClock.FromSettings(builder.Configuration["Demo:Now"], builder.Configuration["Demo:Shift"]));
+builder.Services.AddSingleton<IClock>(DemoClock.FromSettings(builder.Configuration["Demo:Now"], builder.Configuration["Demo:Shift"], dataFolder));
 builder.Services.AddSingleton<UploadRefusalHandler>();
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddCdgInscription(options =>

@@ -1,14 +1,20 @@
+using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Cdg.Inscription.Web.Portal;
 
 /// <summary>
 /// The system clock shifted so that the demo sessions, whose dates are fixed, can be walked on any
-/// day: <c>Demo:Now</c> pins the instant of start, from which time runs on; <c>Demo:Shift</c>
-/// (a <see cref="TimeSpan"/>) shifts the system clock by a fixed amount.
+/// day. <c>Demo:Now</c> (an ISO instant, set in <c>appsettings.json</c>) is the demo's instant at
+/// the first start; the shift is kept in the data folder, so that after a restart time goes on from
+/// where it was rather than back to <c>Demo:Now</c>, and the stored events stay in order.
+/// <c>Demo:Shift</c> (a <see cref="TimeSpan"/>) gives the shift itself instead; with neither, the
+/// clock is the system's.
 /// </summary>
 public sealed class DemoClock : IClock
 {
+    private const string ShiftFile = "demo-clock.txt";
     private readonly IClock _system;
     private readonly Duration _shift;
 
@@ -24,19 +30,32 @@ public sealed class DemoClock : IClock
     /// <summary>The clock that the settings describe.</summary>
     /// <param name="now">The setting <c>Demo:Now</c>, an ISO instant, or null.</param>
     /// <param name="shift">The setting <c>Demo:Shift</c>, a time span, or null.</param>
+    /// <param name="dataFolder">The app's data folder, where the shift of <c>Demo:Now</c> is kept.</param>
     /// <returns>The clock.</returns>
-    public static DemoClock FromSettings(string? now, string? shift)
+    public static DemoClock FromSettings(string? now, string? shift, string dataFolder)
     {
         var system = SystemClock.Instance;
-        if (!string.IsNullOrWhiteSpace(now))
+        if (!string.IsNullOrWhiteSpace(shift))
         {
-            var start = NodaTime.Text.InstantPattern.ExtendedIso.Parse(now).Value;
-            return new DemoClock(system, start - system.GetCurrentInstant());
+            return new DemoClock(system, Duration.FromTimeSpan(TimeSpan.Parse(shift, CultureInfo.InvariantCulture)));
         }
 
-        return new DemoClock(
-            system,
-            string.IsNullOrWhiteSpace(shift) ? Duration.Zero : Duration.FromTimeSpan(TimeSpan.Parse(shift, System.Globalization.CultureInfo.InvariantCulture)));
+        if (string.IsNullOrWhiteSpace(now))
+        {
+            return new DemoClock(system, Duration.Zero);
+        }
+
+        // The file holds the setting it was computed for: a new Demo:Now starts the demo again.
+        var path = Path.Combine(dataFolder, ShiftFile);
+        var kept = File.Exists(path) ? File.ReadAllText(path).Split('|') : [];
+        if (kept.Length == 2 && kept[0] == now && long.TryParse(kept[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ticks))
+        {
+            return new DemoClock(system, Duration.FromTicks(ticks));
+        }
+
+        var first = InstantPattern.ExtendedIso.Parse(now).Value - system.GetCurrentInstant();
+        File.WriteAllText(path, $"{now}|{first.BclCompatibleTicks.ToString(CultureInfo.InvariantCulture)}");
+        return new DemoClock(system, first);
     }
 
     /// <inheritdoc />
