@@ -1,7 +1,9 @@
 using Cdg.Inscription.AspNetCore.Storage;
 using Cdg.Inscription.AspNetCore.Uploads;
+using Cdg.Inscription.Web.Storage.Email;
 using Cdg.Inscription.Web.Storage.Files;
 using Cdg.Inscription.Web.Storage.Memory;
+using Cdg.Inscription.Web.Storage.Relational;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +16,9 @@ public static class PortalStorageServiceCollectionExtensions
     /// Registers <see cref="IPortalStore"/> (also as <see cref="IDossierStore"/>), the files and the
     /// e-mails. <c>Storage:Kind</c> is <c>sqlite</c> (the default, a file under
     /// <paramref name="dataFolder"/>), <c>postgres</c> (the default when
-    /// <c>ConnectionStrings:Postgres</c> is set) or <c>memory</c>.
+    /// <c>ConnectionStrings:Postgres</c> is set) or <c>memory</c>. E-mails go to <c>Mail:Pickup</c>
+    /// (default <c>{dataFolder}/mail</c>) unless <c>Mail:Smtp:Host</c> is set. The host registers
+    /// <c>IClock</c>, and runs <see cref="InitializePortalStorageAsync"/> at startup.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The host's configuration.</param>
@@ -27,9 +31,50 @@ public static class PortalStorageServiceCollectionExtensions
         services.AddSingleton(files);
         services.AddSingleton<IFileContentStore>(files);
 
-        // TODO(storage helper): sqlite and postgres kinds, mail senders and the outbox worker.
-        services.AddSingleton<IPortalStore, MemoryPortalStore>();
+        var postgres = configuration.GetConnectionString("Postgres");
+        var kind = configuration["Storage:Kind"] ?? (string.IsNullOrEmpty(postgres) ? "sqlite" : "postgres");
+        switch (kind.ToUpperInvariant())
+        {
+            case "SQLITE":
+                var sqlite = configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(dataFolder, "portal.db")}";
+                services.AddSingleton<IPortalStore>(_ => new SqlitePortalStore(sqlite));
+                break;
+            case "POSTGRES":
+                var connectionString = !string.IsNullOrEmpty(postgres)
+                    ? postgres
+                    : throw new InvalidOperationException("Storage:Kind is postgres but ConnectionStrings:Postgres is not set.");
+                services.AddSingleton<IPortalStore>(_ => new PostgresPortalStore(connectionString));
+                break;
+            case "MEMORY":
+                services.AddSingleton<IPortalStore, MemoryPortalStore>();
+                break;
+            default:
+                throw new InvalidOperationException($"Storage:Kind '{kind}' is not one of sqlite, postgres, memory.");
+        }
+
         services.AddSingleton<IDossierStore>(provider => provider.GetRequiredService<IPortalStore>());
+
+        services.AddOptions<MailOptions>()
+            .Bind(configuration.GetSection("Mail"))
+            .PostConfigure(options => options.Pickup ??= Path.Combine(dataFolder, "mail"));
+        if (string.IsNullOrEmpty(configuration["Mail:Smtp:Host"]))
+        {
+            services.AddSingleton<IMailSender, PickupFolderMailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IMailSender, SmtpMailSender>();
+        }
+
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
         return services;
     }
+
+    /// <summary>Creates the store's missing tables: to run once at startup, before the host serves requests.</summary>
+    /// <param name="services">The built services.</param>
+    /// <param name="cancellationToken">Cancels the creation.</param>
+    /// <returns>A task that completes once the schema is there.</returns>
+    public static Task InitializePortalStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
+        services.GetRequiredService<IPortalStore>().InitializeAsync(cancellationToken);
 }
