@@ -35,7 +35,7 @@ public sealed class BrowserInfrastructureTests
         browser.Driver.Navigate().GoToUrl(Address(app) + "/accessible");
 
         browser.ShouldHaveNoSeriousAccessibilityViolation();
-        var screenshot = browser.Screenshot("00-infrastructure");
+        var screenshot = browser.Screenshot("infrastructure");
         File.ReadAllBytes(screenshot).AsSpan(0, 4).ToArray().Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G');
     }
 
