@@ -72,6 +72,25 @@ public sealed class UploadTests
     }
 
     [Fact]
+    [Trait("Rule", "FILE-02")]
+    [Trait("Rule", "FILE-01")]
+    public async Task A_file_just_within_the_limit_is_read_whole_and_answered_by_the_inspector_not_as_too_large()
+    {
+        using var factory = new PortalFactory();
+        using var candidate = factory.NewClient();
+        await candidate.PreRegisterAsync();
+        var body = new CountingStream(Cdg.Inscription.Files.FileInspectionOptions.DefaultMaxSize, declaresLength: true);
+
+        var (_, html) = await candidate.UploadAsync("identity-document", new StreamContent(body), "scan.pdf");
+
+        var refusal = PortalSteps.TextOf(html, "refusal-identity-document");
+        refusal.Should().NotBeNull("ten mebibytes of zeros are not a PDF");
+        refusal.Should().NotContain("taille maximale");
+        body.BytesRead.Should().Be(Cdg.Inscription.Files.FileInspectionOptions.DefaultMaxSize);
+        PortalSteps.FileIdsOf(html, "identity-document").Should().BeEmpty();
+    }
+
+    [Fact]
     [Trait("Rule", "PIECE-02")]
     public async Task A_file_deleted_leaves_the_piece_ready_for_another_file()
     {
