@@ -45,7 +45,6 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseAntiforgery();
 app.Use(async (context, next) =>
 {
     try
@@ -60,6 +59,8 @@ app.Use(async (context, next) =>
         }
     }
 });
+app.UseUploadBodyGuard();
+app.UseAntiforgery();
 app.MapRazorPages();
 app.MapPortalFiles();
 

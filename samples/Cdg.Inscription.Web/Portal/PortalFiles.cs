@@ -30,7 +30,7 @@ public static class PortalFiles
 
             await runner.AddFileAsync(number, code, upload, files, IdempotencyKeys.Of(context.Request), context.RequestAborted);
             return Results.Redirect("/Dossier#piece-" + piece);
-        }).RequireAuthorization(PortalSecurity.CandidatePolicy).WithMetadata(new PortalUploadEndpoint());
+        }).RequireAuthorization(PortalSecurity.CandidatePolicy);
 
         app.MapGet("/Fichiers/{dossier}/{id:guid}", async (string dossier, Guid id, bool? telecharger, HttpContext context, DossierRunner runner, ContentAddressedFileStore files) =>
         {
