@@ -1,4 +1,5 @@
 using System.Net;
+using Cdg.Inscription.AspNetCore.Tests.Support;
 using Cdg.Inscription.Web.Portal;
 using Cdg.Inscription.Web.Tests.Support;
 

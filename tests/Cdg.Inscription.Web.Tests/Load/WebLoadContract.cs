@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using Cdg.Inscription.Dossiers;
 using Cdg.Inscription.Web.Portal;
+using Cdg.Inscription.Web.Storage.Tests.Support;
 
 namespace Cdg.Inscription.Web.Tests.Load;
 
@@ -219,7 +220,7 @@ public sealed class SqliteWebLoadTests : WebLoadContract
 /// <summary>The load on PostgreSQL, in a schema of its own created before and dropped after, through a pool of 10 connections.</summary>
 public sealed class PostgresWebLoadTests : WebLoadContract
 {
-    private LoadPostgresSchema? _schema;
+    private PostgresSchema? _schema;
 
     /// <inheritdoc />
     internal override string StoreName => "PostgreSQL";
@@ -227,7 +228,7 @@ public sealed class PostgresWebLoadTests : WebLoadContract
     /// <inheritdoc />
     internal override async Task<KestrelPortalFactory> StartAsync()
     {
-        _schema = await LoadPostgresSchema.CreateAsync();
+        _schema = await PostgresSchema.CreateAsync();
         return KestrelPortalFactory.Postgres(_schema.ConnectionString);
     }
 
