@@ -6,13 +6,15 @@ namespace Cdg.Inscription.Web.Storage.Files;
 
 /// <summary>
 /// The accepted files' bytes on disk, outside the web root, by their SHA-256: <c>sha256/ab/abcd…</c>.
-/// Two uploads of the same bytes share one blob; a small file <c>ids/{fileId}</c> says which blob a
-/// file ID uses, so that a deletion removes the blob only when no other file uses it.
+/// Two uploads of the same bytes share one blob. A small file <c>ids/{fileId}</c> says which blob a
+/// file ID uses, and an empty one <c>users/{sha256}/{fileId}</c> that the blob has that user, so that
+/// a deletion removes the blob when its last user goes, without reading the other files' IDs.
 /// </summary>
 public sealed class ContentAddressedFileStore : IFileContentStore
 {
     private readonly string _blobs;
     private readonly string _ids;
+    private readonly string _users;
     private readonly Lock _gate = new();
 
     /// <summary>Creates the store over a folder, created when missing.</summary>
@@ -22,6 +24,7 @@ public sealed class ContentAddressedFileStore : IFileContentStore
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
         _blobs = Path.Combine(root, "sha256");
         _ids = Path.Combine(root, "ids");
+        _users = Path.Combine(root, "users");
         Directory.CreateDirectory(_blobs);
         Directory.CreateDirectory(_ids);
     }
@@ -60,6 +63,8 @@ public sealed class ContentAddressedFileStore : IFileContentStore
             }
 
             File.WriteAllText(IdPath(fileId), hash);
+            Directory.CreateDirectory(Path.Combine(_users, hash));
+            File.WriteAllBytes(UserPath(hash, fileId), []);
         }
     }
 
@@ -76,9 +81,11 @@ public sealed class ContentAddressedFileStore : IFileContentStore
 
             var hash = File.ReadAllText(id);
             File.Delete(id);
-            var stillUsed = Directory.EnumerateFiles(_ids).Any(other => string.Equals(File.ReadAllText(other), hash, StringComparison.Ordinal));
-            if (!stillUsed)
+            File.Delete(UserPath(hash, fileId));
+            var users = Path.Combine(_users, hash);
+            if (!Directory.EnumerateFileSystemEntries(users).Any())
             {
+                Directory.Delete(users);
                 File.Delete(BlobPath(hash));
             }
         }
@@ -99,4 +106,6 @@ public sealed class ContentAddressedFileStore : IFileContentStore
     private string BlobPath(string hash) => Path.Combine(_blobs, hash[..2], hash);
 
     private string IdPath(Guid fileId) => Path.Combine(_ids, fileId.ToString("N"));
+
+    private string UserPath(string hash, Guid fileId) => Path.Combine(_users, hash, fileId.ToString("N"));
 }
