@@ -14,7 +14,7 @@ internal static class FormViolations
     /// </summary>
     internal static RuleViolation? Line(string? value, string field, int maxLength, string ruleId)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (Text.IsBlank(value))
         {
             return Missing(field, ruleId);
         }

@@ -36,6 +36,12 @@ public static class RuleViolationCodes
     /// <summary>A paper dossier whose postmark is after the closing date (DEAD-04).</summary>
     public const string PostmarkLate = "postal.postmark-late";
 
+    /// <summary>A postmark dated before the pre-registration opened, when no dossier could have been sent (DEAD-04).</summary>
+    public const string PostmarkBeforeOpening = "postal.postmark-before-opening";
+
+    /// <summary>A command dated outside <see cref="Time.SupportedRange"/>, with which no deadline can be computed (DEAD-01).</summary>
+    public const string InstantOutOfRange = "time.out-of-range";
+
     /// <summary>A postmark dated after the day the dossier was received.</summary>
     public const string PostmarkAfterReception = "postal.postmark-after-reception";
 

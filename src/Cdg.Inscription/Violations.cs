@@ -30,6 +30,11 @@ internal static class Violations
         HomeRuleOf(trigger),
         $"Il n'est pas possible {Of(ActionOf(trigger))} lorsque le dossier est au statut « {DossierStatusLabels.Label(status)} ».");
 
+    internal static RuleViolation InstantOutOfRange() => new(
+        RuleViolationCodes.InstantOutOfRange,
+        "DEAD-01",
+        "Cette opération ne peut pas être enregistrée : elle est datée en dehors des années 1 à 9998, que le service sait traiter. Merci de prévenir le centre de gestion.");
+
     internal static RuleViolation PreRegistrationNotOpenYet(LocalDate opens) => new(
         RuleViolationCodes.PreRegistrationOutsideWindow, "DEAD-05", $"La préinscription n'est pas encore ouverte : elle ouvrira le {FrenchDates.Format(opens)}.");
 
@@ -70,6 +75,9 @@ internal static class Violations
 
     internal static RuleViolation PostmarkLate(LocalDate postmark, Deadline deadline) => new(
         RuleViolationCodes.PostmarkLate, "DEAD-04", $"Le cachet de la poste ({FrenchDates.Format(postmark)}) est postérieur à la date de clôture des inscriptions ({FrenchDates.Format(deadline.Date)}) : le dossier est hors délai.");
+
+    internal static RuleViolation PostmarkBeforeOpening(LocalDate postmark, LocalDate opens) => new(
+        RuleViolationCodes.PostmarkBeforeOpening, "DEAD-04", $"La date du cachet de la poste ({FrenchDates.Format(postmark)}) précède l'ouverture des inscriptions ({FrenchDates.Format(opens)}) : vérifiez-la.");
 
     internal static RuleViolation PostmarkAfterReception(LocalDate postmark, LocalDate received) => new(
         RuleViolationCodes.PostmarkAfterReception, "DEAD-04", $"La date du cachet de la poste ({FrenchDates.Format(postmark)}) ne peut pas être postérieure à la date de réception ({FrenchDates.Format(received)}).");

@@ -65,4 +65,8 @@ internal static class Fields
     internal const string RegularisationRequestedAt = "regularisationRequestedAt";
     internal const string NonComplianceReasons = "nonComplianceReasons";
     internal const string Documents = "documents";
+
+    internal const string WithdrawnDocuments = "withdrawnDocuments";
+
+    internal const string WithdrawnAt = "withdrawnAt";
 }

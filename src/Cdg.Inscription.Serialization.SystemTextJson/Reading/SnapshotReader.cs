@@ -48,6 +48,9 @@ internal static class SnapshotReader
             RegularisationRequestedAt = f.OptionalInstant(Fields.RegularisationRequestedAt),
             NonComplianceReasons = f.Strings(Fields.NonComplianceReasons),
             Documents = f.Array(Fields.Documents, (item, path) => ValueReader.Document(item, path, context)),
+            WithdrawnDocuments = f.TryGet(Fields.WithdrawnDocuments, out _)
+                ? f.Array(Fields.WithdrawnDocuments, (item, path) => ValueReader.WithdrawnDocument(item, path, context))
+                : Array.Empty<WithdrawnDocument>(),
         });
     }
 }

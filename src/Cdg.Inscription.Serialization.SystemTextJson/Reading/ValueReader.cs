@@ -103,4 +103,12 @@ internal static class ValueReader
 
     internal static PublishedDocument Document(JsonElement element, string path, ReadContext context) =>
         Document(JsonFields.Of(element, path, context));
+
+    internal static WithdrawnDocument WithdrawnDocument(JsonElement element, string path, ReadContext context)
+    {
+        var fields = JsonFields.Of(element, path, context);
+        var document = Document(fields.Object(Fields.Document));
+        var withdrawnAt = fields.Instant(Fields.WithdrawnAt);
+        return fields.Build(() => new WithdrawnDocument(document, withdrawnAt));
+    }
 }

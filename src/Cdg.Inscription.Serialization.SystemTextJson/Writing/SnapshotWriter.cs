@@ -48,6 +48,20 @@ internal static class SnapshotWriter
         }
 
         writer.WriteEndArray();
+
+        // Optional since it came after schema version 1: written only when there is one, so that
+        // the snapshots of dossiers that never had a document withdrawn read the same everywhere.
+        if (snapshot.WithdrawnDocuments.Count > 0)
+        {
+            writer.WriteStartArray(Fields.WithdrawnDocuments);
+            foreach (var withdrawn in snapshot.WithdrawnDocuments)
+            {
+                ValueWriter.WithdrawnDocument(writer, withdrawn);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 }

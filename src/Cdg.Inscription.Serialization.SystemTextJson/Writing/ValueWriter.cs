@@ -131,6 +131,15 @@ internal static class ValueWriter
         writer.WriteEndObject();
     }
 
+    internal static void WithdrawnDocument(Utf8JsonWriter writer, WithdrawnDocument withdrawn)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName(Fields.Document);
+        Document(writer, withdrawn.Document);
+        Instant(writer, Fields.WithdrawnAt, withdrawn.WithdrawnAt);
+        writer.WriteEndObject();
+    }
+
     internal static void Strings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
     {
         writer.WriteStartArray(name);

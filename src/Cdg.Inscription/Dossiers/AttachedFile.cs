@@ -14,14 +14,15 @@ public sealed class AttachedFile : IEquatable<AttachedFile>
     /// <param name="receivedAt">When the file was received.</param>
     /// <param name="issuedOn">When the document was issued, as declared, for a piece that must be recent (PIECE-04); null when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="piece"/> is the default value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="piece"/> is the default value, or <paramref name="issuedOn"/> is not of the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="issuedOn"/> is outside <see cref="Time.SupportedRange"/>.</exception>
     public AttachedFile(PieceCode piece, FileRecord file, Instant receivedAt, LocalDate? issuedOn = null)
     {
         Preconditions.CheckArgument(piece.Value.Length > 0, nameof(piece), "The file needs a piece.");
         Piece = piece;
         File = Preconditions.CheckNotNull(file, nameof(file));
         ReceivedAt = receivedAt;
-        IssuedOn = issuedOn;
+        IssuedOn = Time.SupportedRange.Check(issuedOn, nameof(issuedOn));
     }
 
     /// <summary>The piece the file belongs to.</summary>

@@ -85,14 +85,21 @@ public sealed class Dossier
     /// <summary>The reasons of a DOSSIER NON CONFORME decision (LIFE-07); empty otherwise.</summary>
     public IReadOnlyList<string> NonComplianceReasons => _state.NonComplianceReasons;
 
-    /// <summary>The documents published in the candidate's space (SPACE-01).</summary>
+    /// <summary>The documents published in the candidate's space that stand (SPACE-01): a withdrawn convocation is no longer among them.</summary>
     public IReadOnlyList<PublishedDocument> Documents => _state.Documents;
+
+    /// <summary>The documents withdrawn from the candidate's space, with the instant of each withdrawal: the convocations of a complete dossier that staff reopened (SPACE-01).</summary>
+    public IReadOnlyList<WithdrawnDocument> WithdrawnDocuments => _state.WithdrawnDocuments;
 
     /// <summary>
     /// The events this instance holds, oldest first: the whole history, or the events after the
     /// snapshot it was rehydrated from (LIFE-11).
     /// </summary>
-    public IReadOnlyList<DossierEvent> History => _history.AsReadOnly();
+    /// <remarks>
+    /// The list is the history as it stood when the property was read: a later command does not
+    /// change it and does not break an enumeration of it. Read the property again for the events since.
+    /// </remarks>
+    public IReadOnlyList<DossierEvent> History => new HistoryView(_history);
 
     /// <summary>Pre-registers a candidate: creates the dossier in status EN ATTENTE DE VOTRE DOSSIER (LIFE-01).</summary>
     /// <param name="session">The exam session.</param>
@@ -252,7 +259,8 @@ public sealed class Dossier
     /// <param name="at">When the file was received.</param>
     /// <param name="issuedOn">When the document was issued, for a piece that must be recent (PIECE-04); null when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event, or <paramref name="issuedOn"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="piece"/> is the default value, or <paramref name="issuedOn"/> is not of the ISO calendar.</exception>
     /// <returns>
     /// <see cref="CommandOutcome.Applied"/>; or, when the candidate sends again a content (the same
     /// SHA-256) that the piece already holds, a double click or a retried upload, an outcome
@@ -273,7 +281,8 @@ public sealed class Dossier
     /// <param name="issuedOn">When the document was issued; null when not known.</param>
     /// <returns>The answer, with the violations if refused; allowed when the piece already holds the same content, which <see cref="AddFile"/> answers as already done.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event, or <paramref name="issuedOn"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="piece"/> is the default value, or <paramref name="issuedOn"/> is not of the ISO calendar.</exception>
     public CommandCheck CheckAddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn = null)
     {
         var proposed = ProposeAddFile(piece, file, actor, at, issuedOn);
@@ -336,7 +345,8 @@ public sealed class Dossier
     /// <param name="actor">A member of staff.</param>
     /// <param name="at">When it was recorded.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event, or <paramref name="postmark"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="postmark"/> is not of the ISO calendar.</exception>
     /// <exception cref="RuleViolationException">The dossier is refused; it is unchanged.</exception>
     public void ReceivePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
         Execute(ProposePostalDossier(postmark, actor, at));
@@ -347,7 +357,8 @@ public sealed class Dossier
     /// <param name="at">When.</param>
     /// <returns>The answer, with the violations if refused.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the dossier's last event, or <paramref name="postmark"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="postmark"/> is not of the ISO calendar.</exception>
     public CommandCheck CheckReceivePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
         Check(ProposePostalDossier(postmark, actor, at));
 
@@ -560,6 +571,11 @@ public sealed class Dossier
         foreach (var e in events)
         {
             Preconditions.CheckNotNull(e, paramName);
+            if (e.Fault() is { } fault)
+            {
+                throw new ArgumentException($"The event numbered {e.Sequence} {fault}.", paramName);
+            }
+
             var expected = (state?.Version ?? 0) + 1;
             Preconditions.CheckArgument(e.Sequence == expected, paramName, $"Expected the event numbered {expected}, found {e.Sequence}.");
             Preconditions.CheckArgument(state is null || e is not PreRegistered, paramName, "Only the first event is a pre-registration.");
@@ -595,8 +611,11 @@ public sealed class Dossier
     private DossierEvent ProposeClosure(Actor actor, Instant at) =>
         Propose(actor, at, (n, s) => new ClosedOnline(n, at, actor, s));
 
-    private DossierEvent ProposePostalDossier(LocalDate postmark, Actor actor, Instant at) =>
-        Propose(actor, at, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark));
+    private DossierEvent ProposePostalDossier(LocalDate postmark, Actor actor, Instant at)
+    {
+        SupportedRange.Check(postmark, nameof(postmark));
+        return Propose(actor, at, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark));
+    }
 
     private DossierEvent ProposeComplements(Actor actor, Instant at) =>
         Propose(actor, at, (n, s) => new ComplementsSupplied(n, at, actor, s));
@@ -616,6 +635,8 @@ public sealed class Dossier
     private DossierEvent ProposeAddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn)
     {
         Preconditions.CheckNotNull(file, nameof(file));
+        Preconditions.CheckArgument(piece.Value.Length > 0, nameof(piece), "The file needs a piece.");
+        SupportedRange.Check(issuedOn, nameof(issuedOn));
         return Propose(actor, at, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file.Record, at, issuedOn)));
     }
 

@@ -58,7 +58,7 @@ internal static class DossierGuards
         (d, e) => d.ChecklistAt(e.At).MissingForClosure is { Count: > 0 } missing ? Violations.ClosurePiecesMissing(missing.Select(i => i.Requirement)) : null);
 
     internal static readonly Guard PostmarkInTime = Guard.ForAll<PostalDossierReceived>(
-        "postmarked no later than the closing date",
+        "postmarked no later than the closing date, not before registration opened",
         (d, e) =>
         {
             var deadline = d.Session.Calendar.FilingDeadline;
@@ -67,6 +67,12 @@ internal static class DossierGuards
             if (e.Postmark > received)
             {
                 found.Add(Violations.PostmarkAfterReception(e.Postmark, received));
+            }
+
+            var opens = d.Session.Calendar.PreRegistrationOpens;
+            if (e.Postmark < opens)
+            {
+                found.Add(Violations.PostmarkBeforeOpening(e.Postmark, opens));
             }
 
             if (!deadline.IsMetByPostmark(e.Postmark))

@@ -1,4 +1,5 @@
 using Cdg.Inscription.Dossiers.Events;
+using Cdg.Inscription.Time;
 using Stateless;
 using Stateless.Graph;
 using static Cdg.Inscription.Dossiers.DossierGuards;
@@ -98,13 +99,22 @@ internal sealed class DossierLifecycle
         _status = dossier.Status;
         destination = _status;
         var trigger = TriggerOf(proposed);
-        var proposal = new Proposal(dossier, trigger, proposed);
+
+        // Who may act comes first (LIFE-10); an instant that nothing can compute with comes next,
+        // and then the other guards are not asked.
+        var inRange = SupportedRange.Contains(proposed.At);
+        var proposal = new Proposal(dossier, trigger, proposed, rolesOnly: !inRange);
         var parameterized = _triggers[trigger];
         if (!_machine.CanFire(parameterized, proposal, out var unmetGuards))
         {
             return unmetGuards is null || unmetGuards.Count == 0
                 ? [Violations.StatusNotAllowed(trigger, _status)]
                 : proposal.Violations;
+        }
+
+        if (!inRange)
+        {
+            return [Violations.InstantOutOfRange()];
         }
 
         if (apply)

@@ -40,7 +40,7 @@ public readonly struct DossierNumber : IEquatable<DossierNumber>
     /// only when it is printable and not too long).
     /// </returns>
     public static CommandCheck Check(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? CommandCheck.Of([FormViolations.Missing(FormFields.DossierNumber, "SPACE-02")])
+        Text.IsBlank(text) ? CommandCheck.Of([FormViolations.Missing(FormFields.DossierNumber, "SPACE-02")])
         : TryParse(text, out _) ? CommandCheck.Allowed
         : CommandCheck.Of([FormViolations.DossierNumberInvalid(text!, MaxLength)]);
 

@@ -44,6 +44,7 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
     private readonly IReadOnlyList<AttachedFile> _files = Array.Empty<AttachedFile>();
     private readonly IReadOnlyList<string> _nonComplianceReasons = Array.Empty<string>();
     private readonly IReadOnlyList<PublishedDocument> _documents = Array.Empty<PublishedDocument>();
+    private readonly IReadOnlyList<WithdrawnDocument> _withdrawnDocuments = Array.Empty<WithdrawnDocument>();
 
     /// <summary>The files the dossier holds, in the order they were added; a read-only copy of what was given.</summary>
     public IReadOnlyList<AttachedFile> Files { get => _files; init => _files = Frozen(value); }
@@ -57,8 +58,11 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
     /// <summary>The reasons of a DOSSIER NON CONFORME decision (LIFE-07); empty otherwise.</summary>
     public IReadOnlyList<string> NonComplianceReasons { get => _nonComplianceReasons; init => _nonComplianceReasons = Frozen(value); }
 
-    /// <summary>The documents published in the candidate's space (SPACE-01).</summary>
+    /// <summary>The documents published in the candidate's space that stand (SPACE-01).</summary>
     public IReadOnlyList<PublishedDocument> Documents { get => _documents; init => _documents = Frozen(value); }
+
+    /// <summary>The documents withdrawn from the candidate's space, oldest withdrawal first: convocations of a reopened dossier (SPACE-01).</summary>
+    public IReadOnlyList<WithdrawnDocument> WithdrawnDocuments { get => _withdrawnDocuments; init => _withdrawnDocuments = Frozen(value); }
 
     /// <summary>Whether two snapshots hold the same state, lists compared item by item.</summary>
     /// <param name="other">Another snapshot.</param>
@@ -81,20 +85,23 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
         && Equals(Regularisation, other.Regularisation)
         && RegularisationRequestedAt == other.RegularisationRequestedAt
         && NonComplianceReasons.SequenceEqual(other.NonComplianceReasons)
-        && Documents.SequenceEqual(other.Documents);
+        && Documents.SequenceEqual(other.Documents)
+        && WithdrawnDocuments.SequenceEqual(other.WithdrawnDocuments);
 
     /// <inheritdoc />
     public override int GetHashCode() => Number.GetHashCode() ^ Version.GetHashCode();
 
     /// <summary>Why a snapshot, stored and read back by a host, cannot be a dossier's state; null when it can.</summary>
     internal string? Inconsistency() =>
-        SessionCode is null || Candidate is null || Situation is null || Files is null || NonComplianceReasons is null || Documents is null ? "a required field is null"
+        SessionCode is null || Candidate is null || Situation is null || Files is null || NonComplianceReasons is null || Documents is null || WithdrawnDocuments is null ? "a required field is null"
         : Number.Value.Length == 0 ? "the dossier number is missing"
         : !Enum.IsDefined(typeof(DossierStatus), Status) ? $"the status {(int)Status} is not defined"
         : Filing is { } f && !Enum.IsDefined(typeof(FilingChannel), f) ? "the filing channel is not defined"
         : (Filing is null) != (FiledAt is null) ? "the filing channel and instant disagree"
         : (Status == DossierStatus.Incomplete) != (Regularisation is not null && RegularisationRequestedAt is not null) ? "the regularisation request and the status disagree"
         : Files.Any(f => f is null || f.Piece.Value.Length == 0) ? "a file has no piece"
+        : Documents.Any(d => d is null) || WithdrawnDocuments.Any(d => d is null) ? "a document is null"
+        : NonComplianceReasons.Any(r => r is null) ? "a reason is null"
         : Status is DossierStatus.UnderReview or DossierStatus.Incomplete or DossierStatus.NonCompliant or DossierStatus.Complete && Filing is null ? "the dossier has not been filed"
         : Status == DossierStatus.AwaitingDossier && Filing is not null ? "a dossier still awaited has been filed"
         : (Status == DossierStatus.NonCompliant) != (NonComplianceReasons.Count > 0) ? "the non-compliance reasons and the status disagree"

@@ -39,7 +39,7 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     /// (its message quotes the address only when it is printable and not too long).
     /// </returns>
     public static CommandCheck Check(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? CommandCheck.Of([FormViolations.Missing(FormFields.Email, "SPACE-02")])
+        Text.IsBlank(text) ? CommandCheck.Of([FormViolations.Missing(FormFields.Email, "SPACE-02")])
         : TryParse(text, out _) ? CommandCheck.Allowed
         : CommandCheck.Of([FormViolations.EmailInvalid(text!, MaxLength)]);
 

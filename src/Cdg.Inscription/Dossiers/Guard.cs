@@ -7,13 +7,17 @@ internal sealed class Guard
 {
     private readonly Func<Proposal, IEnumerable<RuleViolation>> _check;
 
-    private Guard(string description, Func<Proposal, IEnumerable<RuleViolation>> check)
+    private Guard(string description, Func<Proposal, IEnumerable<RuleViolation>> check, bool isRole = false)
     {
         Description = description;
         _check = check;
+        IsRole = isRole;
     }
 
     internal string Description { get; }
+
+    /// <summary>Whether the guard checks who acts (LIFE-10), which is decided before anything else.</summary>
+    internal bool IsRole { get; }
 
     internal IEnumerable<RuleViolation> Check(Proposal proposal) => _check(proposal);
 
@@ -29,5 +33,5 @@ internal sealed class Guard
 
     /// <summary>A guard on the actor's role (LIFE-10).</summary>
     internal static Guard Role(ActorRole role, string description) =>
-        new(description, p => p.Event.Actor.Role == role ? [] : [Violations.ActorNotAllowed(p.Trigger, role)]);
+        new(description, p => p.Event.Actor.Role == role ? [] : [Violations.ActorNotAllowed(p.Trigger, role)], isRole: true);
 }

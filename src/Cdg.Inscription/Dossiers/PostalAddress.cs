@@ -30,7 +30,7 @@ public sealed class PostalAddress : IEquatable<PostalAddress>
         Street = Text.Require(street, nameof(street), StreetMaxLength);
         PostalCode = Text.Require(postalCode, nameof(postalCode), PostalCodeMaxLength);
         City = Text.Require(city, nameof(city), CityMaxLength);
-        Complement = string.IsNullOrWhiteSpace(complement) ? null : Text.Require(complement, nameof(complement), ComplementMaxLength);
+        Complement = Text.IsBlank(complement) ? null : Text.Require(complement, nameof(complement), ComplementMaxLength);
         Country = Text.Require(country, nameof(country), CountryMaxLength);
     }
 
@@ -56,7 +56,7 @@ public sealed class PostalAddress : IEquatable<PostalAddress>
             FormViolations.Line(street, FormFields.Street, StreetMaxLength, "SPACE-03"),
             FormViolations.Line(postalCode, FormFields.PostalCode, PostalCodeMaxLength, "SPACE-03"),
             FormViolations.Line(city, FormFields.City, CityMaxLength, "SPACE-03"),
-            string.IsNullOrWhiteSpace(complement) ? null : FormViolations.Line(complement, FormFields.Complement, ComplementMaxLength, "SPACE-03"),
+            Text.IsBlank(complement) ? null : FormViolations.Line(complement, FormFields.Complement, ComplementMaxLength, "SPACE-03"),
             FormViolations.Line(country, FormFields.Country, CountryMaxLength, "SPACE-03"),
         }.OfType<RuleViolation>().ToArray());
 

@@ -11,12 +11,19 @@ internal sealed class Proposal
 {
     private readonly Dictionary<Guard, RuleViolation[]> _findings = [];
 
-    internal Proposal(Dossier dossier, DossierTrigger trigger, DossierEvent proposed)
+    internal Proposal(Dossier dossier, DossierTrigger trigger, DossierEvent proposed, bool rolesOnly = false)
     {
         Dossier = dossier;
         Trigger = trigger;
         Event = proposed;
+        RolesOnly = rolesOnly;
     }
+
+    /// <summary>
+    /// Whether only the role guards are evaluated, the others passing unevaluated: for an event
+    /// whose instant is outside <see cref="Time.SupportedRange"/>, which no other guard can compute with.
+    /// </summary>
+    internal bool RolesOnly { get; }
 
     internal Dossier Dossier { get; }
 
@@ -38,6 +45,11 @@ internal sealed class Proposal
     /// <summary>Evaluates a guard once and records its findings; what Stateless calls.</summary>
     internal bool Passes(Guard guard)
     {
+        if (RolesOnly && !guard.IsRole)
+        {
+            return true;
+        }
+
         if (!_findings.TryGetValue(guard, out var found))
         {
             found = guard.Check(this).ToArray();

@@ -24,7 +24,7 @@ public sealed class FileRecord : IEquatable<FileRecord>
     public FileRecord(Guid id, string displayName, FileType type, long size, string sha256)
     {
         Preconditions.CheckArgument(id != Guid.Empty, nameof(id), "The file needs an ID.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(Preconditions.CheckNotNull(displayName, nameof(displayName))), nameof(displayName), "The file needs a display name.");
+        Preconditions.CheckArgument(!Text.IsBlank(Preconditions.CheckNotNull(displayName, nameof(displayName))), nameof(displayName), "The file needs a display name.");
         Preconditions.CheckArgument(size > 0, nameof(size), "A file holds at least one byte.");
         Preconditions.CheckArgument(IsSha256(Preconditions.CheckNotNull(sha256, nameof(sha256))), nameof(sha256), "The SHA-256 is 64 hexadecimal digits.");
         Id = id;

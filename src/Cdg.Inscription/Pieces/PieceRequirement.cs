@@ -26,8 +26,11 @@ public sealed class PieceRequirement : IEquatable<PieceRequirement>
     /// <param name="deferrableWhen">When a piece required at closure may be sent later instead (PIECE-03); null for never.</param>
     /// <param name="validity">How recent the document must be; null for no limit.</param>
     /// <exception cref="ArgumentException">
-    /// <paramref name="code"/> is the default value, <paramref name="label"/> is blank, a due date is given for a piece that cannot be deferred,
-    /// or <paramref name="deferrableWhen"/> is given for a piece that is not required at closure.
+    /// <paramref name="code"/> is the default value, <paramref name="label"/> is blank, a due date is given for a piece that cannot be deferred
+    /// or is not of the ISO calendar, or <paramref name="deferrableWhen"/> is given for a piece that is not required at closure.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="obligation"/> is not a defined value, or <paramref name="dueDate"/> is outside <see cref="Time.SupportedRange"/>.
     /// </exception>
     public PieceRequirement(
         PieceCode code,
@@ -51,7 +54,7 @@ public sealed class PieceRequirement : IEquatable<PieceRequirement>
         Code = code;
         Label = checkedLabel;
         Obligation = Preconditions.CheckDefined(obligation, nameof(obligation));
-        DueDate = dueDate;
+        DueDate = Time.SupportedRange.Check(dueDate, nameof(dueDate));
         AppliesWhen = appliesWhen;
         DeferrableWhen = deferrableWhen;
         Validity = validity;

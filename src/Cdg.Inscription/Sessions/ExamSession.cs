@@ -34,13 +34,18 @@ public sealed class ExamSession
     /// </param>
     /// <param name="deferredPiecesDueDate">
     /// The last day on which deferred pieces may be sent, unless a piece sets its own; null for the
-    /// date of the first exam (DEAD-06).
+    /// date of the first exam (DEAD-06). It may not be before the closing date nor after the first
+    /// exam, the date at which the registration conditions must be met; a piece that the organiser
+    /// allows later still sets its own <see cref="PieceRequirement.DueDate"/>.
     /// </param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="kind"/> is not a defined kind, or <paramref name="deferredPiecesDueDate"/> is outside <see cref="SupportedRange"/>.
+    /// </exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="code"/> or <paramref name="title"/> is blank, <paramref name="pieces"/> holds a null or the same code twice,
-    /// or a due date is before the closing date.
+    /// a due date is before the closing date, the default due date is after the first exam (DEAD-06), or
+    /// <paramref name="deferredPiecesDueDate"/> is not of the ISO calendar.
     /// </exception>
     public ExamSession(
         string code,
@@ -57,10 +62,15 @@ public sealed class ExamSession
         Kind = Preconditions.CheckDefined(kind, nameof(kind));
         Organiser = Preconditions.CheckNotNull(organiser, nameof(organiser));
         Calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
+        SupportedRange.Check(deferredPiecesDueDate, nameof(deferredPiecesDueDate));
         Preconditions.CheckArgument(
             deferredPiecesDueDate is null || deferredPiecesDueDate >= calendar.FilingDeadline.Date,
             nameof(deferredPiecesDueDate),
             "Deferred pieces cannot be due before the closing date.");
+        Preconditions.CheckArgument(
+            deferredPiecesDueDate is null || deferredPiecesDueDate <= calendar.FirstExam,
+            nameof(deferredPiecesDueDate),
+            "Deferred pieces cannot be due after the first exam, when the registration conditions must be met (DEAD-06).");
         IsRegulatedProfession = isRegulatedProfession;
         DeferredPiecesDueDate = deferredPiecesDueDate;
         var list = (pieces ?? DefaultPieces.For(kind)).ToArray();

@@ -12,8 +12,8 @@ public sealed class Organiser : IEquatable<Organiser>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="underReviewVisibility"/> is not a defined value.</exception>
     public Organiser(string code, string name, UnderReviewVisibility underReviewVisibility = UnderReviewVisibility.Immediately)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The organiser needs a code.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The organiser needs a name.");
+        Preconditions.CheckArgument(!Text.IsBlank(code), nameof(code), "The organiser needs a code.");
+        Preconditions.CheckArgument(!Text.IsBlank(name), nameof(name), "The organiser needs a name.");
         Code = code.Trim();
         Name = name.Trim();
         UnderReviewVisibility = Preconditions.CheckDefined(underReviewVisibility, nameof(underReviewVisibility));

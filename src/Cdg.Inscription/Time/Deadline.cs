@@ -12,7 +12,9 @@ public readonly struct Deadline : IEquatable<Deadline>
 {
     /// <summary>Creates the deadline that ends with a date in metropolitan time.</summary>
     /// <param name="date">The last day on which the action is in time.</param>
-    public Deadline(LocalDate date) => Date = date;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not of the ISO calendar.</exception>
+    public Deadline(LocalDate date) => Date = SupportedRange.Check(date, nameof(date));
 
     /// <summary>The last day, in metropolitan time, on which the action is in time.</summary>
     public LocalDate Date { get; }
@@ -37,7 +39,9 @@ public readonly struct Deadline : IEquatable<Deadline>
     /// </summary>
     /// <param name="postmark">The date of the postmark.</param>
     /// <returns><see langword="true"/> when the postmark is no later than <see cref="Date"/>.</returns>
-    public bool IsMetByPostmark(LocalDate postmark) => postmark <= Date;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="postmark"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="postmark"/> is not of the ISO calendar.</exception>
+    public bool IsMetByPostmark(LocalDate postmark) => SupportedRange.Check(postmark, nameof(postmark)) <= Date;
 
     /// <summary>How much time is left at an instant; zero once the deadline has passed.</summary>
     /// <param name="instant">The instant of the question.</param>

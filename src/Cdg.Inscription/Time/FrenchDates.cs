@@ -19,20 +19,25 @@ public static class FrenchDates
     /// <summary>A date without article.</summary>
     /// <param name="date">A date of the ISO calendar.</param>
     /// <returns>For example <c>27 avril 2023</c>, <c>1er mai 2023</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not of the ISO calendar.</exception>
     public static string Format(LocalDate date) =>
-        $"{(date.Day == 1 ? "1er" : Number(date.Day))} {Months[date.Month - 1]} {Number(date.Year)}";
+        $"{(SupportedRange.Check(date, nameof(date)).Day == 1 ? "1er" : Number(date.Day))} {Months[date.Month - 1]} {Number(date.Year)}";
 
     /// <summary>A date and a time to the minute.</summary>
     /// <param name="dateTime">A local date and time.</param>
     /// <returns>For example <c>28 avril 2023 à 2 h 00</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date of <paramref name="dateTime"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dateTime"/> is not of the ISO calendar.</exception>
     public static string Format(LocalDateTime dateTime) =>
         $"{Format(dateTime.Date)} à {Number(dateTime.Hour)} h {dateTime.Minute.ToString("00", CultureInfo.InvariantCulture)}";
 
     /// <summary>An instant in metropolitan time, to the minute, as a history shows it.</summary>
     /// <param name="instant">An instant.</param>
     /// <returns>For example <c>27 avril 2023 à 23 h 59 (heure métropolitaine)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside <see cref="SupportedRange"/>.</exception>
     public static string Format(Instant instant) =>
-        $"{Format(instant.InZone(MetropolitanTime.Zone).LocalDateTime)} (heure métropolitaine)";
+        $"{Format(SupportedRange.Check(instant, nameof(instant)).InZone(MetropolitanTime.Zone).LocalDateTime)} (heure métropolitaine)";
 
     /// <summary>A duration in days, hours and minutes, seconds dropped.</summary>
     /// <param name="duration">A duration; a negative one reads as none.</param>

@@ -42,7 +42,9 @@ public static class MetropolitanTime
     /// <summary>The first instant of a date in metropolitan time.</summary>
     /// <param name="date">A date of the ISO calendar.</param>
     /// <returns>The instant at which <paramref name="date"/> starts in Paris.</returns>
-    public static Instant StartOf(LocalDate date) => Zone.AtStartOfDay(date).ToInstant();
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not of the ISO calendar.</exception>
+    public static Instant StartOf(LocalDate date) => Zone.AtStartOfDay(SupportedRange.Check(date, nameof(date))).ToInstant();
 
     /// <summary>
     /// The instant at which a date ends in metropolitan time, which is the start of the next day:
@@ -51,10 +53,13 @@ public static class MetropolitanTime
     /// </summary>
     /// <param name="date">A date of the ISO calendar.</param>
     /// <returns>The instant at which <paramref name="date"/> ends in Paris.</returns>
-    public static Instant EndOf(LocalDate date) => StartOf(date.PlusDays(1));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not of the ISO calendar.</exception>
+    public static Instant EndOf(LocalDate date) => Zone.AtStartOfDay(SupportedRange.Check(date, nameof(date)).PlusDays(1)).ToInstant();
 
     /// <summary>The date in metropolitan time at an instant.</summary>
-    /// <param name="instant">Any instant.</param>
+    /// <param name="instant">An instant of <see cref="SupportedRange"/>.</param>
     /// <returns>The calendar date in Paris at <paramref name="instant"/>.</returns>
-    public static LocalDate DateAt(Instant instant) => instant.InZone(Zone).Date;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside <see cref="SupportedRange"/>.</exception>
+    public static LocalDate DateAt(Instant instant) => SupportedRange.Check(instant, nameof(instant)).InZone(Zone).Date;
 }

@@ -26,7 +26,8 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
     /// statutory eight unless the session says that another delay applies (joint State and
     /// territorial exams).
     /// </param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="preRegistrationLeadDays"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="preRegistrationLeadDays"/> is negative, or a date is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException">A date is not of the ISO calendar.</exception>
     /// <exception cref="RuleViolationException">The dates are inconsistent (DEAD-05); nothing is created.</exception>
     public RegistrationCalendar(
         LocalDate preRegistrationOpens,
@@ -40,14 +41,19 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
             throw new ArgumentOutOfRangeException(nameof(preRegistrationLeadDays), preRegistrationLeadDays, "The delay cannot be negative.");
         }
 
+        SupportedRange.Check(preRegistrationOpens, nameof(preRegistrationOpens));
+        SupportedRange.Check(preRegistrationCloses, nameof(preRegistrationCloses));
+        SupportedRange.Check(filingCloses, nameof(filingCloses));
+        SupportedRange.Check(firstExam, nameof(firstExam));
+
         var violations = new List<RuleViolation>();
         if (preRegistrationCloses < preRegistrationOpens)
         {
             violations.Add(Violations.CalendarPreRegistrationWindowInverted(preRegistrationOpens, preRegistrationCloses));
         }
 
-        var latestPreRegistrationClose = filingCloses.PlusDays(-preRegistrationLeadDays);
-        if (preRegistrationCloses > latestPreRegistrationClose)
+        // Counted in days rather than by moving the closing date back, which a large delay would overflow.
+        if (Period.DaysBetween(preRegistrationCloses, filingCloses) < preRegistrationLeadDays)
         {
             violations.Add(Violations.CalendarPreRegistrationTooLate(preRegistrationCloses, filingCloses, preRegistrationLeadDays));
         }

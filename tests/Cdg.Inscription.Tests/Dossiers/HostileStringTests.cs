@@ -25,7 +25,7 @@ public sealed class HostileStringTests
             Stored(() => new PostalAddress(text, "53000", "Laval").Street);
             Stored(() => new PostalAddress("1 rue A", text, "Laval").PostalCode);
             Stored(() => new PostalAddress("1 rue A", "53000", text).City);
-            if (string.IsNullOrWhiteSpace(text))
+            if (Text.IsBlank(text))
             {
                 new PostalAddress("1 rue A", "53000", "Laval", complement: text).Complement.Should().BeNull();
             }
@@ -97,6 +97,7 @@ public sealed class HostileStringTests
         }
 
         stored.Should().NotBeNullOrWhiteSpace();
+        Text.IsBlank(stored).Should().BeFalse("what is stored shows something a person can read");
         stored.Where(Text.IsForbidden).Should().BeEmpty();
         stored.Length.Should().BeLessThanOrEqualTo(Text.DefaultMaxLength);
     }

@@ -8,6 +8,8 @@ namespace Cdg.Inscription.Dossiers.Events;
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Status">The dossier's status after the event.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Actor"/> is null; the message names the event's sequence.</exception>
+/// <exception cref="ArgumentException"><paramref name="Sequence"/> is not positive.</exception>
 public sealed record DeclaredComplete(long Sequence, Instant At, Actor Actor, DossierStatus Status)
     : DossierEvent(Sequence, At, Actor, Status)
 {

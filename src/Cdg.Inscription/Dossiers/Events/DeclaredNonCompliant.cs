@@ -9,13 +9,18 @@ namespace Cdg.Inscription.Dossiers.Events;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Status">The dossier's status after the event.</param>
 /// <param name="Reasons">Why the dossier does not meet the registration conditions (LIFE-07).</param>
+/// <exception cref="ArgumentNullException"><paramref name="Actor"/> or a content is null; the message names the event's sequence.</exception>
+/// <exception cref="ArgumentException"><paramref name="Sequence"/> is not positive.</exception>
 public sealed record DeclaredNonCompliant(long Sequence, Instant At, Actor Actor, DossierStatus Status, IReadOnlyList<string> Reasons)
     : DossierEvent(Sequence, At, Actor, Status)
 {
     /// <summary>Why the dossier does not meet the registration conditions (LIFE-07); a read-only copy of what was given.</summary>
     public IReadOnlyList<string> Reasons { get => _reasons; init => _reasons = DossierSnapshot.Frozen(value); }
 
-    private readonly IReadOnlyList<string> _reasons = DossierSnapshot.Frozen(Reasons);
+    private readonly IReadOnlyList<string> _reasons = DossierSnapshot.Frozen(Required(Reasons, Sequence, nameof(Reasons)));
+
+    /// <inheritdoc />
+    internal override string? Fault() => base.Fault() ?? (Reasons.Any(r => r is null) ? "has a null reason" : null);
 
     /// <inheritdoc />
     private protected override string DescribeIn(ExamSession session) =>

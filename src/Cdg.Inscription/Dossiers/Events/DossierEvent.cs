@@ -1,4 +1,5 @@
 using Cdg.Inscription.Sessions;
+using Cdg.Inscription.Time;
 using NodaTime;
 
 namespace Cdg.Inscription.Dossiers.Events;
@@ -16,7 +17,7 @@ public abstract record DossierEvent
         Preconditions.CheckArgument(sequence > 0, nameof(sequence), "Sequence numbers start at 1.");
         Sequence = sequence;
         At = at;
-        Actor = Preconditions.CheckNotNull(actor, nameof(actor));
+        Actor = Required(actor, sequence, nameof(Actor));
         Status = status;
     }
 
@@ -40,6 +41,21 @@ public abstract record DossierEvent
 
     /// <summary>What happened, in French, once the session is known not to be null.</summary>
     private protected abstract string DescribeIn(ExamSession session);
+
+    /// <summary>
+    /// What makes the event unfit for a history, as the end of a sentence that starts with "the
+    /// event numbered N" (for example "has no actor"); null when it is fit. The constructors
+    /// refuse these faults; a <c>with</c> expression or a host's own reader can still bring them.
+    /// </summary>
+    internal virtual string? Fault() =>
+        Actor is null ? "has no actor"
+        : !SupportedRange.Contains(At) ? $"is dated outside {SupportedRange.MinInstant} to {SupportedRange.MaxInstant}"
+        : null;
+
+    /// <summary>A content that an event needs, or an <see cref="ArgumentNullException"/> that names the event's sequence.</summary>
+    private protected static T Required<T>(T? value, long sequence, string name)
+        where T : class =>
+        value ?? throw new ArgumentNullException(name, $"The event numbered {sequence} has no {name}.");
 
     /// <summary>The state after this event, from the state before it (null before the first event).</summary>
     internal DossierSnapshot ApplyTo(DossierSnapshot? state)

@@ -9,6 +9,8 @@ namespace Cdg.Inscription.Dossiers.Events;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Status">The dossier's status after the event.</param>
 /// <param name="Email">The new e-mail address, or null when it was removed (SPACE-02).</param>
+/// <exception cref="ArgumentNullException"><paramref name="Actor"/> is null; the message names the event's sequence.</exception>
+/// <exception cref="ArgumentException"><paramref name="Sequence"/> is not positive.</exception>
 public sealed record EmailChanged(long Sequence, Instant At, Actor Actor, DossierStatus Status, EmailAddress? Email)
     : DossierEvent(Sequence, At, Actor, Status)
 {

@@ -12,9 +12,17 @@ namespace Cdg.Inscription.Dossiers.Events;
 /// <param name="Piece">The piece the file belonged to.</param>
 /// <param name="FileId">The ID of the removed file.</param>
 /// <param name="DisplayName">The display name of the removed file, for the history.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Actor"/> or a content is null; the message names the event's sequence.</exception>
+/// <exception cref="ArgumentException"><paramref name="Sequence"/> is not positive.</exception>
 public sealed record FileRemoved(long Sequence, Instant At, Actor Actor, DossierStatus Status, PieceCode Piece, Guid FileId, string DisplayName)
     : DossierEvent(Sequence, At, Actor, Status)
 {
+    /// <summary>The display name of the removed file, for the history.</summary>
+    public string DisplayName { get; init; } = Required(DisplayName, Sequence, nameof(DisplayName));
+
+    /// <inheritdoc />
+    internal override string? Fault() => base.Fault() ?? (DisplayName is null ? "has no displayName" : null);
+
     /// <inheritdoc />
     private protected override string DescribeIn(ExamSession session) =>
         $"Fichier « {DisplayName} » supprimé de la pièce « {LabelOf(session, Piece)} ».";

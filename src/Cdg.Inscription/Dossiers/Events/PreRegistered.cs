@@ -13,9 +13,23 @@ namespace Cdg.Inscription.Dossiers.Events;
 /// <param name="Number">The dossier number given to the candidate.</param>
 /// <param name="Candidate">The candidate and the contact details given at pre-registration.</param>
 /// <param name="Situation">The situation the candidate declared (PIECE-04).</param>
+/// <exception cref="ArgumentNullException"><paramref name="Actor"/> or a content is null; the message names the event's sequence.</exception>
+/// <exception cref="ArgumentException"><paramref name="Sequence"/> is not positive.</exception>
 public sealed record PreRegistered(long Sequence, Instant At, Actor Actor, DossierStatus Status, string SessionCode, DossierNumber Number, Candidate Candidate, CandidateSituation Situation)
     : DossierEvent(Sequence, At, Actor, Status)
 {
+    /// <summary>The code of the exam session.</summary>
+    public string SessionCode { get; init; } = Required(SessionCode, Sequence, nameof(SessionCode));
+
+    /// <summary>The candidate and the contact details given at pre-registration.</summary>
+    public Candidate Candidate { get; init; } = Required(Candidate, Sequence, nameof(Candidate));
+
+    /// <summary>The situation the candidate declared (PIECE-04).</summary>
+    public CandidateSituation Situation { get; init; } = Required(Situation, Sequence, nameof(Situation));
+
+    /// <inheritdoc />
+    internal override string? Fault() => base.Fault() ?? (SessionCode is null ? "has no sessionCode" : Candidate is null ? "has no candidate" : Situation is null ? "has no situation" : null);
+
     /// <inheritdoc />
     private protected override string DescribeIn(ExamSession session) =>
         $"Préinscription enregistrée : dossier n° {Number} pour « {session.Title} ».";

@@ -9,9 +9,17 @@ namespace Cdg.Inscription.Dossiers.Events;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Status">The dossier's status after the event.</param>
 /// <param name="Request">The complements asked for and their due date (LIFE-05).</param>
+/// <exception cref="ArgumentNullException"><paramref name="Actor"/> or a content is null; the message names the event's sequence.</exception>
+/// <exception cref="ArgumentException"><paramref name="Sequence"/> is not positive.</exception>
 public sealed record RegularisationRequested(long Sequence, Instant At, Actor Actor, DossierStatus Status, RegularisationRequest Request)
     : DossierEvent(Sequence, At, Actor, Status)
 {
+    /// <summary>The complements asked for and their due date (LIFE-05).</summary>
+    public RegularisationRequest Request { get; init; } = Required(Request, Sequence, nameof(Request));
+
+    /// <inheritdoc />
+    internal override string? Fault() => base.Fault() ?? (Request is null ? "has no request" : null);
+
     /// <inheritdoc />
     private protected override string DescribeIn(ExamSession session) =>
         $"Demande de régularisation : {string.Join(" ; ", Request.Items.Select(i => $"{LabelOf(session, i.Piece)} ({Fragment(i.Reason)})"))}.";
