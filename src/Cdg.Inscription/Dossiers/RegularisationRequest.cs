@@ -16,7 +16,8 @@ public sealed class RegularisationRequest : IEquatable<RegularisationRequest>
     /// <param name="items">The complements to supply, each piece once.</param>
     /// <param name="dueDate">The last day, until midnight in metropolitan time, to supply them; null for no date.</param>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null or holds a null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="items"/> names the same piece twice.</exception>
+    /// <exception cref="ArgumentException"><paramref name="items"/> names the same piece twice, or <paramref name="dueDate"/> is not of the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueDate"/> is outside <see cref="Time.SupportedRange"/>.</exception>
     public RegularisationRequest(IEnumerable<RegularisationItem> items, LocalDate? dueDate = null)
     {
         var list = Preconditions.CheckNotNull(items, nameof(items)).ToArray();
@@ -27,7 +28,7 @@ public sealed class RegularisationRequest : IEquatable<RegularisationRequest>
 
         Preconditions.CheckArgument(list.Select(i => i.Piece).Distinct().Count() == list.Length, nameof(items), "Each piece is named once.");
         Items = Array.AsReadOnly(list);
-        DueDate = dueDate;
+        DueDate = Time.SupportedRange.Check(dueDate, nameof(dueDate));
     }
 
     /// <summary>The complements to supply.</summary>

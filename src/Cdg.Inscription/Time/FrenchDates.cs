@@ -17,17 +17,15 @@ public static class FrenchDates
     ];
 
     /// <summary>A date without article.</summary>
-    /// <param name="date">A date of the ISO calendar.</param>
+    /// <param name="date">A date of the ISO calendar, in any year.</param>
     /// <returns>For example <c>27 avril 2023</c>, <c>1er mai 2023</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="SupportedRange"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not of the ISO calendar.</exception>
     public static string Format(LocalDate date) =>
-        $"{(SupportedRange.Check(date, nameof(date)).Day == 1 ? "1er" : Number(date.Day))} {Months[date.Month - 1]} {Number(date.Year)}";
+        $"{(SupportedRange.CheckIso(date, nameof(date)).Day == 1 ? "1er" : Number(date.Day))} {Months[date.Month - 1]} {Number(date.Year)}";
 
     /// <summary>A date and a time to the minute.</summary>
     /// <param name="dateTime">A local date and time.</param>
     /// <returns>For example <c>28 avril 2023 à 2 h 00</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The date of <paramref name="dateTime"/> is outside <see cref="SupportedRange"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="dateTime"/> is not of the ISO calendar.</exception>
     public static string Format(LocalDateTime dateTime) =>
         $"{Format(dateTime.Date)} à {Number(dateTime.Hour)} h {dateTime.Minute.ToString("00", CultureInfo.InvariantCulture)}";

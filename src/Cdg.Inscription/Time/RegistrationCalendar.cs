@@ -16,6 +16,9 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
     /// <summary>The delay that the law sets between the end of pre-registration and the closing date: eight days.</summary>
     public const int StatutoryPreRegistrationLeadDays = 8;
 
+    /// <summary>The longest delay a calendar may set between the end of pre-registration and the closing date: a year.</summary>
+    public const int MaxPreRegistrationLeadDays = 366;
+
     /// <summary>Creates a calendar and checks that it is consistent.</summary>
     /// <param name="preRegistrationOpens">The first day on which a candidate can pre-register.</param>
     /// <param name="preRegistrationCloses">The last day on which a candidate can pre-register, until midnight.</param>
@@ -26,7 +29,7 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
     /// statutory eight unless the session says that another delay applies (joint State and
     /// territorial exams).
     /// </param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="preRegistrationLeadDays"/> is negative, or a date is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="preRegistrationLeadDays"/> is negative or more than <see cref="MaxPreRegistrationLeadDays"/>, or a date is outside <see cref="SupportedRange"/>.</exception>
     /// <exception cref="ArgumentException">A date is not of the ISO calendar.</exception>
     /// <exception cref="RuleViolationException">The dates are inconsistent (DEAD-05); nothing is created.</exception>
     public RegistrationCalendar(
@@ -36,9 +39,9 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
         LocalDate firstExam,
         int preRegistrationLeadDays = StatutoryPreRegistrationLeadDays)
     {
-        if (preRegistrationLeadDays < 0)
+        if (preRegistrationLeadDays is < 0 or > MaxPreRegistrationLeadDays)
         {
-            throw new ArgumentOutOfRangeException(nameof(preRegistrationLeadDays), preRegistrationLeadDays, "The delay cannot be negative.");
+            throw new ArgumentOutOfRangeException(nameof(preRegistrationLeadDays), preRegistrationLeadDays, $"The delay is from 0 to {MaxPreRegistrationLeadDays} days.");
         }
 
         SupportedRange.Check(preRegistrationOpens, nameof(preRegistrationOpens));
@@ -52,8 +55,7 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
             violations.Add(Violations.CalendarPreRegistrationWindowInverted(preRegistrationOpens, preRegistrationCloses));
         }
 
-        // Counted in days rather than by moving the closing date back, which a large delay would overflow.
-        if (Period.DaysBetween(preRegistrationCloses, filingCloses) < preRegistrationLeadDays)
+        if (preRegistrationCloses > filingCloses.PlusDays(-preRegistrationLeadDays))
         {
             violations.Add(Violations.CalendarPreRegistrationTooLate(preRegistrationCloses, filingCloses, preRegistrationLeadDays));
         }

@@ -4,7 +4,7 @@ namespace Cdg.Inscription.Time;
 
 /// <summary>
 /// The dates and instants that the library accepts: ISO dates from 1 January 1 to 31 December
-/// 9998, and the instants whose date is in that range in every time zone. Every date and instant
+/// 9998, and the instants of those days in metropolitan time. Every date and instant
 /// a host passes is checked against it where it comes in, so that nothing computed later (the
 /// end of a day, a due date, a validity window, a date shown overseas) can overflow NodaTime's
 /// own range. Dates of another calendar system are refused at the door: the registration
@@ -19,17 +19,21 @@ namespace Cdg.Inscription.Time;
 /// </remarks>
 public static class SupportedRange
 {
+    // The bounds are fixed from the built-in tz database: a provider set later with
+    // MetropolitanTime.UseProvider moves the offset of year 1 or 9998 by minutes at most.
+    private static readonly DateTimeZone ParisOfTzdb = DateTimeZoneProviders.Tzdb[MetropolitanTime.ZoneId];
+
     /// <summary>The first date accepted: 1 January 1 (ISO).</summary>
     public static LocalDate MinDate { get; } = new(1, 1, 1);
 
     /// <summary>The last date accepted: 31 December 9998 (ISO), one year before NodaTime's last.</summary>
     public static LocalDate MaxDate { get; } = new(9998, 12, 31);
 
-    /// <summary>The first instant accepted, 2 January 1 at 00:00 UTC: a day after the first date begins anywhere.</summary>
-    public static Instant MinInstant { get; } = Instant.FromUtc(1, 1, 2, 0, 0);
+    /// <summary>The first instant accepted: the start of <see cref="MinDate"/> in metropolitan time (in the tz database, Paris mean time, 0000-12-31T23:50:39Z).</summary>
+    public static Instant MinInstant { get; } = ParisOfTzdb.AtStartOfDay(MinDate).ToInstant();
 
-    /// <summary>The last instant accepted, 30 December 9998 at 23:59:59.999999999 UTC: a day before the last date ends anywhere.</summary>
-    public static Instant MaxInstant { get; } = Instant.FromUtc(9998, 12, 31, 0, 0) - Duration.Epsilon;
+    /// <summary>The last instant accepted: the last tick of <see cref="MaxDate"/> in metropolitan time, 9998-12-31T22:59:59.9999999Z.</summary>
+    public static Instant MaxInstant { get; } = ParisOfTzdb.AtStartOfDay(MaxDate.PlusDays(1)).ToInstant() - Duration.Epsilon;
 
     /// <summary>Whether a date is accepted: of the ISO calendar, from <see cref="MinDate"/> to <see cref="MaxDate"/>.</summary>
     /// <param name="date">Any date.</param>
@@ -42,18 +46,17 @@ public static class SupportedRange
     /// <returns>True when the library accepts it.</returns>
     public static bool Contains(Instant instant) => instant >= MinInstant && instant <= MaxInstant;
 
-    /// <summary>The date, or the exception of the policy: another calendar, or outside the range.</summary>
-    internal static LocalDate Check(LocalDate date, string paramName)
-    {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"Expected a date of the ISO calendar, found one of the {date.Calendar.Id} calendar.", paramName);
-        }
+    /// <summary>The date, or an <see cref="ArgumentException"/> for a date of another calendar than the ISO one.</summary>
+    internal static LocalDate CheckIso(LocalDate date, string paramName) =>
+        date.Calendar == CalendarSystem.Iso
+            ? date
+            : throw new ArgumentException($"Expected a date of the ISO calendar, found one of the {date.Calendar.Id} calendar.", paramName);
 
-        return date >= MinDate && date <= MaxDate
+    /// <summary>The date, or the exception of the policy: another calendar, or outside the range.</summary>
+    internal static LocalDate Check(LocalDate date, string paramName) =>
+        CheckIso(date, paramName) >= MinDate && date <= MaxDate
             ? date
             : throw new ArgumentOutOfRangeException(paramName, date, $"Expected a date from {MinDate:uuuu-MM-dd} to {MaxDate:uuuu-MM-dd}.");
-    }
 
     /// <summary>The date, null included, or the exception of the policy.</summary>
     internal static LocalDate? Check(LocalDate? date, string paramName) => date is { } d ? Check(d, paramName) : null;

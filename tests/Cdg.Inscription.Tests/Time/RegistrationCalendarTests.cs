@@ -180,7 +180,7 @@ public sealed class RegistrationCalendarTests
     {
         var create = () => new RegistrationCalendar(new LocalDate(2023, 3, 1), new LocalDate(2023, 4, 19), new LocalDate(2023, 4, 27), new LocalDate(2023, 6, 15), leadDays);
 
-        create.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("preRegistrationLeadDays").WithMessage("*cannot be negative*");
+        create.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("preRegistrationLeadDays").WithMessage("*from 0 to 366 days*");
     }
 
     [Fact]
