@@ -13,7 +13,7 @@ public sealed partial class WalkTests
     [Trait("Rule", "LIFE-01")]
     [Trait("Rule", "LIFE-08")]
     [Trait("Rule", "SPACE-01")]
-    public async Task A_candidate_pre_registers_uploads_closes_and_downloads_the_convocation_once_staff_declare_the_dossier_complete()
+    public async Task A_candidate_pre_registers_uploads_closes_downloads_the_convocation_once_complete_and_sees_it_withdrawn_when_staff_reopen()
     {
         using var factory = new PortalFactory();
         using var candidate = factory.NewClient();
@@ -53,6 +53,13 @@ public sealed partial class WalkTests
         download.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
         download.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
         (await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Take(5).Should().Equal("%PDF-"u8.ToArray());
+
+        await staff.PostAsync($"/Gestion/Dossier/{number}", $"/Gestion/Dossier/{number}?handler=Reopen", ("reason", "Diplôme à vérifier."));
+        var (_, reopened) = await candidate.GetAsync("/Dossier");
+        reopened.Should().Contain("id=\"withdrawn-documents\"").And.Contain("votre dossier a été rouvert pour instruction");
+        Document().IsMatch(reopened).Should().BeFalse();
+        var gone = await candidate.Http.GetAsync(link, TestContext.Current.CancellationToken);
+        gone.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
