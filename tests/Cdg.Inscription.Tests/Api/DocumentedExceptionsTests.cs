@@ -27,6 +27,23 @@ public sealed class DocumentedExceptionsTests
 
     [Fact]
     [Trait("Rule", "LIFE-11")]
+    public void Every_public_member_has_an_entry_in_the_documentation_file()
+    {
+        var documentation = ApiDocumentation.Load();
+        var members = ApiSurface.Members();
+
+        members.Should().HaveCountGreaterThan(100);
+        var undocumented = members.Where(m => !documentation.Has(ApiSurface.DocumentingId(m, documentation))).Select(m => m.DocId).ToList();
+        if (undocumented.Count > 0)
+        {
+            Assert.Fail(
+                $"{undocumented.Count} public member(s) without an entry in {ApiDocumentation.PathOf(typeof(RuleViolation).Assembly)} (CONTRIBUTING.md: every public member has XML documentation; "
+                + "an implicit constructor has none, so it needs an explicit one):" + Environment.NewLine + string.Join(Environment.NewLine, undocumented));
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "LIFE-11")]
     public void Every_public_member_called_with_edge_values_throws_only_the_exceptions_its_documentation_lists()
     {
         var clock = Stopwatch.StartNew();
@@ -37,7 +54,16 @@ public sealed class DocumentedExceptionsTests
         }
 
         _output.WriteLine($"{probe.Calls} calls in {clock.Elapsed.TotalSeconds:F1} s.");
-        probe.Findings.Should().BeEmpty(probe.Report());
+        _output.WriteLine($"{probe.Leaks.Count} documented exception type(s) thrown by a dependency rather than by the library's checks:");
+        foreach (var leak in probe.Leaks)
+        {
+            _output.WriteLine(leak.Line);
+        }
+
+        if (probe.Findings.Count > 0)
+        {
+            Assert.Fail(probe.Report());
+        }
     }
 
     [CappedProperty(100)]
@@ -54,7 +80,10 @@ public sealed class DocumentedExceptionsTests
                 probe.Probe(member, baseline: false);
             }
 
-            probe.Findings.Should().BeEmpty($"with the string {EdgeValues.Show(text)}, the date {EdgeValues.Show(date)} and the instant {EdgeValues.Show(instant)}: {probe.Report()}");
+            if (probe.Findings.Count > 0)
+            {
+                Assert.Fail($"With the string {EdgeValues.Show(text)}, the date {EdgeValues.Show(date)}, the instant {EdgeValues.Show(instant)} and a dossier {status}: {probe.Report()}");
+            }
         });
 
     private static readonly Lazy<ApiDocumentation> Documentation = new(ApiDocumentation.Load);

@@ -246,7 +246,19 @@ internal static class EdgeValues
             return Valid(underlying);
         }
 
-        ArgumentValue? known = type switch
+        var known = Known(type);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        var instances = Receivers(type);
+        instances.Should().NotBeEmpty($"the probe must know how to build a {type.FullName}: add it to {nameof(EdgeValues)}, or skip the members that need it in {nameof(ApiSurface)}.{nameof(ApiSurface.Skipped)}");
+        return instances[0];
+    }
+
+    private static ArgumentValue? Known(Type type) =>
+        type switch
         {
             _ when type == typeof(string) => ArgumentValue.Of(Show("Martin"), "Martin"),
             _ when type == typeof(Instant) => ArgumentValue.Of(Show(NormalInstant), NormalInstant),
@@ -291,17 +303,9 @@ internal static class EdgeValues
             _ when type == typeof(CommandCheck) => new ArgumentValue("a refused closure", () => Scenario.PreRegistered().CheckClose(Actor.Candidate, NormalInstant)),
             _ when type == typeof(RuleViolation) => new ArgumentValue("a refused closure's violation", () => Scenario.PreRegistered().CheckClose(Actor.Candidate, NormalInstant).Violations[0]),
             _ when type == typeof(DossierEvent) => new ArgumentValue("a PreRegistered event", () => Scenario.PreRegistered().History[0]),
+            _ when ElementOf(type) is { } element => ValidCollections(element).First(),
             _ => null,
         };
-        if (known is not null)
-        {
-            return known;
-        }
-
-        var instances = Receivers(type);
-        instances.Should().NotBeEmpty($"the probe must know how to build a {type.FullName}: add it to {nameof(EdgeValues)}, or skip the members that need it in {nameof(ApiSurface)}.{nameof(ApiSurface.Skipped)}");
-        return instances[0];
-    }
 
     /// <summary>
     /// The instances that the instance members of a type are called on: a dossier in every status,
@@ -311,12 +315,18 @@ internal static class EdgeValues
     {
         if (type == typeof(Dossier))
         {
-            return Scenario.AllStatuses.Select(s => new ArgumentValue($"a dossier {s}", () => Scenario.At(s))).ToList();
+            return Scenario.AllStatuses.Select(s => new ArgumentValue($"a dossier {s}", () => Scenario.At(s)))
+                .Concat(RehydratedWithNullContents.Value.Select(kind => new ArgumentValue(
+                    $"a dossier rehydrated from a history ending with a {kind.Name} event whose contents are null",
+                    () => Dossier.Rehydrate(Scenario.Session(), [.. Scenario.PreRegistered().History, WithNullContents(kind, 2)]))))
+                .ToList();
         }
 
         if (typeof(DossierEvent).IsAssignableFrom(type))
         {
-            return Events().Where(e => type.IsAssignableFrom(e.Type)).Select(e => e.Value).ToList();
+            return Events().Where(e => type.IsAssignableFrom(e.Type)).Select(e => e.Value)
+                .Concat(KindsTakingNullContents().Where(type.IsAssignableFrom).Select(kind => new ArgumentValue($"a {kind.Name} event whose contents are null", () => WithNullContents(kind, 2))))
+                .ToList();
         }
 
         if (type == typeof(RuleViolationException))
@@ -359,9 +369,18 @@ internal static class EdgeValues
             return [new ArgumentValue("a file inspector", () => new FileInspector())];
         }
 
-        if (type.IsAbstract && type.IsSealed)
+        if (type == typeof(Checklist))
         {
-            return [ArgumentValue.Of("static", null)];
+            return
+            [
+                new ArgumentValue("the checklist of a dossier ready to close", () => Scenario.ReadyToClose().ChecklistAt(NormalInstant)),
+                new ArgumentValue("the checklist of a dossier with the same file in two pieces", () => Duplicated().ChecklistAt(NormalInstant)),
+            ];
+        }
+
+        if (Known(type) is { } known)
+        {
+            return [known];
         }
 
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
@@ -371,14 +390,8 @@ internal static class EdgeValues
             return [new ArgumentValue($"a valid {type.Name}", () => constructor.Invoke(parameters.Select(p => Valid(p).Create()).ToArray()))];
         }
 
-        try
-        {
-            return [Valid(type)];
-        }
-        catch (Exception)
-        {
-            return [];
-        }
+        var factory = type.GetProperties(BindingFlags.Public | BindingFlags.Static).FirstOrDefault(p => p.PropertyType == type);
+        return factory is null ? [] : [ArgumentValue.Of($"{type.Name}.{factory.Name}", factory.GetValue(null))];
     }
 
     /// <summary>The element type of a collection parameter (<c>IEnumerable&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>, <c>T[]</c>), or null.</summary>
@@ -491,8 +504,8 @@ internal static class EdgeValues
         }
         else if (element == typeof(DossierEvent))
         {
-            yield return new ArgumentValue("a PreRegistered event whose contents are null", () => new PreRegistered(1, NormalInstant, null!, DossierStatus.AwaitingDossier, null!, default, null!, null!));
-            yield return new ArgumentValue("a FileAdded event whose contents are null", () => new FileAdded(1, NormalInstant, null!, DossierStatus.AwaitingDossier, null!));
+            yield return new ArgumentValue("a PreRegistered event whose contents are null", () => new PreRegistered(1, NormalInstant, Actor.Candidate, DossierStatus.AwaitingDossier, null!, default, null!, null!));
+            yield return new ArgumentValue("a FileAdded event whose contents are null", () => new FileAdded(1, NormalInstant, Actor.Candidate, DossierStatus.AwaitingDossier, null!));
         }
         else if (element.IsEnum)
         {
@@ -513,9 +526,19 @@ internal static class EdgeValues
             yield return new ArgumentValue("a history followed by a FileAdded event whose contents are null", () =>
             {
                 var history = Scenario.PreRegistered().History.Cast<object?>().ToList();
-                history.Add(new FileAdded(2, NormalInstant, null!, DossierStatus.AwaitingDossier, null!));
+                history.Add(new FileAdded(2, NormalInstant, Actor.Candidate, DossierStatus.AwaitingDossier, null!));
                 return ArrayOf(element, history.ToArray());
             });
+            foreach (var kind in KindsTakingNullContents())
+            {
+                yield return new ArgumentValue($"a history followed by a {kind.Name} event whose contents are null", () =>
+                {
+                    var history = Scenario.PreRegistered().History.Cast<object?>().ToList();
+                    history.Add(WithNullContents(kind, history.Count + 1));
+                    return ArrayOf(element, history.ToArray());
+                });
+            }
+
             yield return new ArgumentValue("a history followed by an event at Instant.MaxValue", () =>
             {
                 var history = Scenario.PreRegistered().History.Cast<object?>().ToList();
@@ -540,11 +563,57 @@ internal static class EdgeValues
         yield return new ArgumentValue($"[{valid.Description}]", () => ArrayOf(element, valid.Create()));
     }
 
+    /// <summary>The kinds of event that <see cref="Dossier.Rehydrate(ExamSession, IEnumerable{DossierEvent})"/> takes with null contents.</summary>
+    private static readonly Lazy<IReadOnlyList<Type>> RehydratedWithNullContents = new(() => KindsTakingNullContents().Where(kind =>
+    {
+        try
+        {
+            Dossier.Rehydrate(Scenario.Session(), [.. Scenario.PreRegistered().History, WithNullContents(kind, 2)]);
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }).ToList());
+
+    /// <summary>Every concrete kind of event of the library.</summary>
+    public static IEnumerable<Type> EventKinds() =>
+        typeof(DossierEvent).Assembly.GetExportedTypes().Where(t => typeof(DossierEvent).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(k => k.Name, StringComparer.Ordinal);
+
+    /// <summary>An event of a kind whose own contents (all but the sequence, instant, actor and status) are null or default.</summary>
+    public static DossierEvent WithNullContents(Type kind, long sequence)
+    {
+        var constructor = kind.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var arguments = constructor.GetParameters().Select((p, i) => i switch
+        {
+            0 => sequence,
+            1 => NormalInstant,
+            2 => Actor.Candidate,
+            3 => DossierStatus.AwaitingDossier,
+            _ => p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null,
+        }).ToArray();
+        return (DossierEvent)constructor.Invoke(arguments);
+    }
+
+    /// <summary>The kinds of event whose constructor takes null contents.</summary>
+    public static IEnumerable<Type> KindsTakingNullContents() => EventKinds().Where(kind =>
+    {
+        try
+        {
+            WithNullContents(kind, 2);
+            return true;
+        }
+        catch (TargetInvocationException)
+        {
+            return false;
+        }
+    });
+
     /// <summary>An instance of every kind of event: those of the histories, and one built with valid values for each other kind.</summary>
     private static IEnumerable<(Type Type, ArgumentValue Value)> Events()
     {
-        var kinds = typeof(DossierEvent).Assembly.GetExportedTypes().Where(t => typeof(DossierEvent).IsAssignableFrom(t) && !t.IsAbstract);
-        foreach (var kind in kinds.OrderBy(k => k.Name, StringComparer.Ordinal))
+        foreach (var kind in EventKinds())
         {
             var inHistory = Scenario.AllStatuses.Select(s => (Status: s, Event: Scenario.At(s).History.FirstOrDefault(e => e.GetType() == kind))).FirstOrDefault(h => h.Event is not null);
             if (inHistory.Event is not null)
