@@ -380,7 +380,10 @@ internal static class EdgeValues
 
         if (Known(type) is { } known)
         {
-            return [known];
+            // A value type of the library is also called on its default value, which its constructor never made.
+            return type.IsValueType && type.Assembly == typeof(RuleViolation).Assembly
+                ? [ArgumentValue.Of($"default({type.Name})", Activator.CreateInstance(type)), known]
+                : [known];
         }
 
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
