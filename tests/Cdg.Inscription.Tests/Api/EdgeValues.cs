@@ -518,6 +518,57 @@ internal static class EdgeValues
         {
             yield return ArgumentValue.Of("default(PieceCode)", default(PieceCode));
         }
+        else
+        {
+            foreach (var (description, create) in ElementsAtEdges(element))
+            {
+                if (Accepted(create))
+                {
+                    yield return new ArgumentValue(description, create);
+                }
+            }
+        }
+    }
+
+    /// <summary>Elements of the library built with one value at an edge, where their constructor takes it.</summary>
+    private static IEnumerable<(string Description, Func<object?> Create)> ElementsAtEdges(Type element)
+    {
+        var julian = new LocalDate(2023, 4, 27, CalendarSystem.Julian);
+        if (element == typeof(AttachedFile))
+        {
+            yield return ("a file received at Instant.MaxValue", () => new AttachedFile(Scenario.IdentityDocument, Scenario.Pdf().Record, Instant.MaxValue));
+            yield return ("a file received at Instant.MinValue", () => new AttachedFile(Scenario.IdentityDocument, Scenario.Pdf().Record, Instant.MinValue));
+            yield return ("a file issued on a Julian date", () => new AttachedFile(Scenario.IdentityDocument, Scenario.Pdf().Record, NormalInstant, julian));
+            yield return ("a file issued on LocalDate.MinIsoValue", () => new AttachedFile(Scenario.IdentityDocument, Scenario.Pdf().Record, NormalInstant, LocalDate.MinIsoValue));
+            yield return ("a file of default(PieceCode)", () => new AttachedFile(default, Scenario.Pdf().Record, NormalInstant));
+        }
+        else if (element == typeof(PieceRequirement))
+        {
+            yield return ("a deferrable piece due on LocalDate.MaxIsoValue", () => new PieceRequirement(Scenario.ServiceRecord, "État des services", PieceObligation.Deferrable, LocalDate.MaxIsoValue));
+            yield return ("a deferrable piece due on LocalDate.MinIsoValue", () => new PieceRequirement(Scenario.ServiceRecord, "État des services", PieceObligation.Deferrable, LocalDate.MinIsoValue));
+            yield return ("a deferrable piece due on a Julian date", () => new PieceRequirement(Scenario.ServiceRecord, "État des services", PieceObligation.Deferrable, julian));
+            yield return ("a piece of (PieceObligation)99", () => new PieceRequirement(Scenario.ServiceRecord, "État des services", (PieceObligation)99));
+            yield return ("a piece valid for Period.FromYears(int.MaxValue)", () => new PieceRequirement(
+                Scenario.IdentityDocument, "Pièce d'identité", PieceObligation.RequiredAtClosure, validity: new ValidityWindow(Period.FromYears(int.MaxValue))));
+        }
+        else if (element == typeof(RegularisationItem))
+        {
+            yield return ("an item of default(PieceCode)", () => new RegularisationItem(default, "La copie est illisible."));
+        }
+    }
+
+    /// <summary>Whether a constructor takes the values: a refused element is no edge element, its constructor's own probe covers it.</summary>
+    private static bool Accepted(Func<object?> create)
+    {
+        try
+        {
+            create();
+            return true;
+        }
+        catch (Exception refusal) when (refusal is ArgumentException or RuleViolationException or OverflowException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The valid collections of a type: one valid element; for events, whole histories with a broken event after them.</summary>
