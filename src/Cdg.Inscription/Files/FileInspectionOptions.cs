@@ -16,6 +16,11 @@ public sealed class FileInspectionOptions
     /// <summary>The default cap on the bytes that a PDF's compressed object streams inflate to: 64 Mio.</summary>
     public const long DefaultMaxInflatedBytes = 64L * 1024 * 1024;
 
+    /// <summary>Creates the options with the safe defaults; set the properties to relax or tighten a rule.</summary>
+    public FileInspectionOptions()
+    {
+    }
+
     /// <summary>The options with every default: PDF and JPEG, 10 Mio, nothing relaxed.</summary>
     public static FileInspectionOptions Default { get; } = new();
 

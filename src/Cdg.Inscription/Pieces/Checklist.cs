@@ -50,11 +50,13 @@ public sealed class Checklist
     /// <param name="at">The instant, for the states of the pieces.</param>
     /// <returns>The checklist.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="files"/> holds a null.</exception>
     public static Checklist For(ExamSession session, CandidateSituation situation, IReadOnlyList<AttachedFile> files, Instant at)
     {
         Preconditions.CheckNotNull(session, nameof(session));
         Preconditions.CheckNotNull(situation, nameof(situation));
         Preconditions.CheckNotNull(files, nameof(files));
+        Preconditions.CheckArgument(!files.Contains(null!), nameof(files), "A file is null.");
         var items = session.Pieces.Select(p => Item(session, situation, p, files, at)).ToArray();
         return new Checklist(Array.AsReadOnly(items), Array.AsReadOnly(Duplicated(session, files)));
     }

@@ -507,8 +507,9 @@ internal static class EdgeValues
         }
         else if (element == typeof(DossierEvent))
         {
-            yield return new ArgumentValue("a PreRegistered event whose contents are null", () => new PreRegistered(1, NormalInstant, Actor.Candidate, DossierStatus.AwaitingDossier, null!, default, null!, null!));
-            yield return new ArgumentValue("a FileAdded event whose contents are null", () => new FileAdded(1, NormalInstant, Actor.Candidate, DossierStatus.AwaitingDossier, null!));
+            // The constructors refuse null contents; a with expression on init properties still brings them.
+            yield return new ArgumentValue("a PreRegistered event whose contents are null", () => (PreRegistered)Scenario.PreRegistered().History[0] with { SessionCode = null!, Candidate = null!, Situation = null! });
+            yield return new ArgumentValue("a FileAdded event whose contents are null", () => FileAddedWithoutFile());
         }
         else if (element.IsEnum)
         {
@@ -580,7 +581,7 @@ internal static class EdgeValues
             yield return new ArgumentValue("a history followed by a FileAdded event whose contents are null", () =>
             {
                 var history = Scenario.PreRegistered().History.Cast<object?>().ToList();
-                history.Add(new FileAdded(2, NormalInstant, Actor.Candidate, DossierStatus.AwaitingDossier, null!));
+                history.Add(FileAddedWithoutFile());
                 return ArrayOf(element, history.ToArray());
             });
             foreach (var kind in KindsTakingNullContents())
@@ -649,6 +650,9 @@ internal static class EdgeValues
         }).ToArray();
         return (DossierEvent)constructor.Invoke(arguments);
     }
+
+    /// <summary>The second event of a dossier ready to close, a FileAdded numbered 2, with its file set to null.</summary>
+    private static FileAdded FileAddedWithoutFile() => (FileAdded)Scenario.ReadyToClose().History[1] with { File = null! };
 
     /// <summary>The kinds of event whose constructor takes null contents.</summary>
     public static IEnumerable<Type> KindsTakingNullContents() => EventKinds().Where(kind =>
