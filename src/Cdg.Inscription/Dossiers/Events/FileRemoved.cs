@@ -21,7 +21,7 @@ public sealed record FileRemoved(long Sequence, Instant At, Actor Actor, Dossier
     public string DisplayName { get; init; } = Required(DisplayName, Sequence, nameof(DisplayName));
 
     /// <inheritdoc />
-    internal override string? Fault() => base.Fault() ?? (DisplayName is null ? "has no displayName" : null);
+    internal override string? Fault() => base.Fault() ?? (DisplayName is null ? "has no display name" : null);
 
     /// <inheritdoc />
     private protected override string DescribeIn(ExamSession session) =>

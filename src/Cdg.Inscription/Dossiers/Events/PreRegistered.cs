@@ -28,7 +28,7 @@ public sealed record PreRegistered(long Sequence, Instant At, Actor Actor, Dossi
     public CandidateSituation Situation { get; init; } = Required(Situation, Sequence, nameof(Situation));
 
     /// <inheritdoc />
-    internal override string? Fault() => base.Fault() ?? (SessionCode is null ? "has no sessionCode" : Candidate is null ? "has no candidate" : Situation is null ? "has no situation" : null);
+    internal override string? Fault() => base.Fault() ?? (SessionCode is null ? "has no session code" : Candidate is null ? "has no candidate" : Situation is null ? "has no situation" : null);
 
     /// <inheritdoc />
     private protected override string DescribeIn(ExamSession session) =>
