@@ -115,9 +115,11 @@ public sealed class UploadTests
         (await HostClient.ViolationsOf(response)).Select(v => v.Code).Should().Equal("upload.file-missing");
     }
 
-    [Fact]
+    [Theory]
+    [InlineData("31/02/2026")]
+    [InlineData("9999-12-31")]
     [Trait("Rule", "PIECE-04")]
-    public async Task An_issue_date_that_is_not_a_date_is_a_400_in_french()
+    public async Task An_issue_date_that_is_not_a_date_or_beyond_the_supported_range_is_a_400_in_french(string issuedOn)
     {
         using var host = new HostFactory();
         using var client = await host.ClientAsync();
@@ -125,7 +127,7 @@ public sealed class UploadTests
         using var form = new MultipartFormDataContent
         {
             { new ByteArrayContent(Fixture.Bytes("jpeg-baseline-rgb.jpg")), "file", "scan.jpg" },
-            { new StringContent("31/02/2026"), "issuedOn" },
+            { new StringContent(issuedOn), "issuedOn" },
         };
 
         var response = await client.PostAsync($"/dossiers/{client.Number}/pieces/identity-document/files", form);

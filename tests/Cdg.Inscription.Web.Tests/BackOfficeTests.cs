@@ -138,20 +138,41 @@ public sealed class BackOfficeTests
         }
     }
 
-    [Fact]
+    [Theory]
     [Trait("Rule", "DEAD-04")]
-    public async Task A_postal_dossier_without_a_postmark_is_refused_in_french_beside_the_field()
+    [InlineData("")]
+    [InlineData("demain")]
+    [InlineData("9999-12-31")]
+    public async Task A_postal_dossier_without_a_readable_postmark_is_refused_in_french_beside_the_field(string postmark)
     {
         using var factory = new PortalFactory();
         using var candidate = factory.NewClient();
         var number = await candidate.PreRegisterAsync();
         using var staff = await factory.StaffAsync();
 
-        var (response, page) = await staff.PostAsync(Page(number), Page(number) + "?handler=Postal", ("postmark", string.Empty));
+        var (response, page) = await staff.PostAsync(Page(number), Page(number) + "?handler=Postal", ("postmark", postmark));
 
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
-        page.Should().Contain("Indiquez la date du cachet de la poste.").And.Contain("href=\"#postmark\"");
+        page.Should().Contain("Indiquez la date du cachet de la poste, sous la forme AAAA-MM-JJ.").And.Contain("href=\"#postmark\"");
         PortalSteps.TextOf(page, "status-label").Should().Be("EN ATTENTE DE VOTRE DOSSIER");
+    }
+
+    [Theory]
+    [Trait("Rule", "LIFE-05")]
+    [InlineData("15/05")]
+    [InlineData("9999-12-31")]
+    public async Task A_regularisation_due_date_that_cannot_be_read_is_refused_in_french_and_nothing_is_requested(string dueDate)
+    {
+        using var factory = new PortalFactory();
+        using var candidate = factory.NewClient();
+        var number = await ClosedAsync(candidate);
+        using var staff = await factory.StaffAsync();
+
+        var (response, page) = await staff.PostAsync(Page(number), Page(number) + "?handler=Regularise", ("pieces", "identity-document"), ("reason-identity-document", "Illisible."), ("dueDate", dueDate));
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        page.Should().Contain("La date limite n&#x27;est pas une date valide").And.Contain("href=\"#due-date\"");
+        PortalSteps.TextOf(page, "status-label").Should().Be("EN COURS D'INSTRUCTION");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Cdg.Inscription.AspNetCore.Problems;
 using Cdg.Inscription.Files;
+using Cdg.Inscription.Time;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -165,7 +166,8 @@ public sealed class PieceUpload : IAsyncDisposable, IEndpointParameterMetadataPr
             parsed = FrenchDate.Parse(text.Trim());
         }
 
-        return parsed.Success
+        // A date beyond the library's range (decision 0017) is answered as a date that is not valid.
+        return parsed.Success && SupportedRange.Contains(parsed.Value)
             ? parsed.Value
             : throw Refused(StatusCodes.Status400BadRequest, UploadCodes.IssueDateInvalid, "La date de délivrance du document n'est pas une date valide : indiquez-la sous la forme jour/mois/année, par exemple 31/01/2026.", null);
     }

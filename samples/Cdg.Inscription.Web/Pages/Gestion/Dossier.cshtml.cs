@@ -31,7 +31,17 @@ public sealed class DossierModel(DossierRunner runner) : PortalPageModel
     {
         var items = (pieces ?? []).Where(p => PieceCode.TryParse(p, out _))
             .Select(p => new RegularisationItem(PieceCode.Parse(p), Request.Form["reason-" + p].ToString())).ToArray();
-        LocalDate? due = IsoDate.Parse(dueDate ?? string.Empty) is { Success: true } parsed ? parsed.Value : null;
+        LocalDate? due = null;
+        if (!string.IsNullOrWhiteSpace(dueDate))
+        {
+            if (DateOf(dueDate) is not { } typed)
+            {
+                return RefusedDateAsync(number, "due-date", "La date limite n'est pas une date valide : indiquez-la sous la forme AAAA-MM-JJ, ou laissez-la vide.");
+            }
+
+            due = typed;
+        }
+
         return RunAsync(number, (d, at, staff) => d.RequestRegularisation(new RegularisationRequest(items, due), staff, at), "La demande de régularisation est enregistrée.");
     }
 
@@ -64,14 +74,12 @@ public sealed class DossierModel(DossierRunner runner) : PortalPageModel
     /// <returns>The page.</returns>
     public async Task<IActionResult> OnPostPostalAsync(string number, string? postmark)
     {
-        if (IsoDate.Parse(postmark ?? string.Empty) is not { Success: true } date)
+        if (DateOf(postmark) is not { } date)
         {
-            Errors.Add(("postmark", "Indiquez la date du cachet de la poste."));
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await ShowAsync(number);
+            return await RefusedDateAsync(number, "postmark", "Indiquez la date du cachet de la poste, sous la forme AAAA-MM-JJ.");
         }
 
-        return await RunAsync(number, (d, at, staff) => d.ReceivePostalDossier(date.Value, staff, at), "Le dossier reçu par courrier est enregistré.");
+        return await RunAsync(number, (d, at, staff) => d.ReceivePostalDossier(date, staff, at), "Le dossier reçu par courrier est enregistré.");
     }
 
     /// <summary>Records a cancellation asked by e-mail or by post (LIFE-09).</summary>
@@ -90,6 +98,17 @@ public sealed class DossierModel(DossierRunner runner) : PortalPageModel
     /// <param name="instant">Now.</param>
     /// <returns>AAAA-MM-JJ.</returns>
     public static string IsoOf(LocalDate instant) => instant.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A typed ISO date that the library accepts (decision 0017: years 1 to 9998), or null.</summary>
+    private static LocalDate? DateOf(string? text) =>
+        IsoDate.Parse(text?.Trim() ?? string.Empty) is { Success: true } parsed && Time.SupportedRange.Contains(parsed.Value) ? parsed.Value : null;
+
+    private async Task<IActionResult> RefusedDateAsync(string number, string field, string message)
+    {
+        Errors.Add((field, message));
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await ShowAsync(number);
+    }
 
     private async Task<IActionResult> RunAsync(string number, Action<Dossier, Instant, Actor> command, string done)
     {
