@@ -21,11 +21,11 @@ internal static class DossierGuards
 
     internal static readonly Guard FileIsNew = Guard.For<FileAdded>(
         "the file is not in the dossier yet",
-        (d, e) => d.Files.Any(f => f.File.Id == e.File.File.Id) ? Violations.FileAlreadyAttached(e.File.File.DisplayName) : null);
+        (d, e) => Holds(d, e.File.File.Id) ? Violations.FileAlreadyAttached(e.File.File.DisplayName) : null);
 
     internal static readonly Guard FileHeld = Guard.For<FileRemoved>(
         "the dossier holds the file",
-        (d, e) => d.Files.Any(f => f.File.Id == e.FileId) ? null : Violations.FileNotFound());
+        (d, e) => Holds(d, e.FileId) ? null : Violations.FileNotFound());
 
     internal static readonly Guard FilesBeforeFilingDeadline = Guard.For<DossierEvent>(
         "before the closing deadline",
@@ -55,7 +55,7 @@ internal static class DossierGuards
 
     internal static readonly Guard PiecesRequiredAtClosureHeld = Guard.For<ClosedOnline>(
         "every piece required at closure holds a file",
-        (d, e) => d.ChecklistAt(e.At).MissingForClosure is { Count: > 0 } missing ? Violations.ClosurePiecesMissing(missing.Select(i => i.Requirement)) : null);
+        (d, _) => MissingPieces.ForClosure(d.Session, d.Situation, d.Files) is { } missing ? Violations.ClosurePiecesMissing(missing) : null);
 
     internal static readonly Guard PostmarkInTime = Guard.ForAll<PostalDossierReceived>(
         "postmarked no later than the closing date, not before registration opened",
@@ -153,8 +153,8 @@ internal static class DossierGuards
 
     internal static readonly Guard AllRequiredPiecesHeld = Guard.For<DeclaredComplete>(
         "every required piece holds a file, deferrable ones included (online dossiers)",
-        (d, e) => d.Filing == FilingChannel.Online && d.ChecklistAt(e.At).MissingForCompletion is { Count: > 0 } missing
-            ? Violations.CompletePiecesMissing(missing.Select(i => i.Requirement))
+        (d, _) => d.Filing == FilingChannel.Online && MissingPieces.ForCompletion(d.Session, d.Situation, d.Files) is { } missing
+            ? Violations.CompletePiecesMissing(missing)
             : null);
 
     internal static readonly Guard ReopeningReasoned = Guard.For<Reopened>(
@@ -168,6 +168,21 @@ internal static class DossierGuards
     internal static readonly Guard NotAConvocation = Guard.For<DocumentPublished>(
         "not a convocation",
         (d, e) => e.Document.Kind == DocumentKind.Convocation ? Violations.ConvocationNeedsCompleteDossier(d.Status) : null);
+
+    /// <summary>Whether the dossier holds a file of that ID; a loop, since a guard runs on every command.</summary>
+    private static bool Holds(Dossier d, Guid fileId)
+    {
+        var files = d.Files;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (files[i].File.Id == fileId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Null when the session asks this candidate for the piece (PIECE-01, PIECE-04); the violation otherwise.</summary>
     private static RuleViolation? Requested(Dossier d, PieceCode code)
@@ -186,7 +201,7 @@ internal static class DossierGuards
         PieceCode? code = e switch
         {
             FileAdded added => added.File.Piece,
-            FileRemoved removed when d.Files.Any(f => f.File.Id == removed.FileId) => removed.Piece,
+            FileRemoved removed when Holds(d, removed.FileId) => removed.Piece,
             _ => null,
         };
         return code is { } c && d.Session.TryGetPiece(c, out var piece) ? piece : null;

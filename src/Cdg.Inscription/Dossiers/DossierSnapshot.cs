@@ -41,9 +41,11 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
     /// <summary>The postmark date of a paper dossier (DEAD-04).</summary>
     public LocalDate? Postmark { get; init; }
 
-    private readonly IReadOnlyList<AttachedFile> _files = Array.Empty<AttachedFile>();
+    // Not readonly: WithFileAdded, WithFileRemoved and WithDocument set the list of a fresh copy,
+    // which they own, instead of copying it a second time through the init accessor.
+    private IReadOnlyList<AttachedFile> _files = Array.Empty<AttachedFile>();
     private readonly IReadOnlyList<string> _nonComplianceReasons = Array.Empty<string>();
-    private readonly IReadOnlyList<PublishedDocument> _documents = Array.Empty<PublishedDocument>();
+    private IReadOnlyList<PublishedDocument> _documents = Array.Empty<PublishedDocument>();
     private readonly IReadOnlyList<WithdrawnDocument> _withdrawnDocuments = Array.Empty<WithdrawnDocument>();
 
     /// <summary>The files the dossier holds, in the order they were added; a read-only copy of what was given.</summary>
@@ -109,7 +111,43 @@ public sealed record DossierSnapshot(string SessionCode, DossierNumber Number, C
         : StatusSince < PreRegisteredAt || UpdatedAt < StatusSince ? "the instants are out of order"
         : null;
 
-    internal DossierSnapshot WithFiles(IEnumerable<AttachedFile> files) => this with { Files = files.ToArray() };
+    /// <summary>A copy with one more file; the lists it shares with this snapshot are the unchanged ones.</summary>
+    internal DossierSnapshot WithFileAdded(AttachedFile file)
+    {
+        var files = new AttachedFile[_files.Count + 1];
+        for (var i = 0; i < _files.Count; i++)
+        {
+            files[i] = _files[i];
+        }
+
+        files[files.Length - 1] = file;
+        var next = this with { };
+        next._files = Array.AsReadOnly(files);
+        return next;
+    }
+
+    /// <summary>A copy without the file of that ID.</summary>
+    internal DossierSnapshot WithFileRemoved(Guid fileId)
+    {
+        var next = this with { };
+        next._files = Array.AsReadOnly(_files.Where(f => f.File.Id != fileId).ToArray());
+        return next;
+    }
+
+    /// <summary>A copy with one more published document.</summary>
+    internal DossierSnapshot WithDocument(PublishedDocument document)
+    {
+        var documents = new PublishedDocument[_documents.Count + 1];
+        for (var i = 0; i < _documents.Count; i++)
+        {
+            documents[i] = _documents[i];
+        }
+
+        documents[documents.Length - 1] = document;
+        var next = this with { };
+        next._documents = Array.AsReadOnly(documents);
+        return next;
+    }
 
     /// <summary>A read-only copy, so that nobody can change a snapshot through a list it holds or was given.</summary>
     internal static IReadOnlyList<T> Frozen<T>(IEnumerable<T> items) =>

@@ -7,9 +7,21 @@ namespace Cdg.Inscription.Dossiers;
 /// evaluates record here what they found, so that a refusal carries the same violations as
 /// the <c>Check…</c> queries.
 /// </summary>
+/// <remarks>
+/// Stateless asks each guard of a transition when the command is checked and again when it is
+/// fired, so each guard is evaluated once and its answer kept. A guard that passes is kept in one
+/// of a few fields, a transition having no more guards than that; only the findings of a guard
+/// that fails are allocated, so an accepted command allocates nothing here.
+/// </remarks>
 internal sealed class Proposal
 {
-    private readonly Dictionary<Guard, RuleViolation[]> _findings = [];
+    private Guard? _passed0;
+    private Guard? _passed1;
+    private Guard? _passed2;
+    private Guard? _passed3;
+    private Guard? _passed4;
+    private Guard? _passed5;
+    private List<KeyValuePair<Guard, RuleViolation[]>>? _failed;
 
     internal Proposal(Dossier dossier, DossierTrigger trigger, DossierEvent proposed, bool rolesOnly = false)
     {
@@ -36,26 +48,71 @@ internal sealed class Proposal
     {
         get
         {
-            var all = _findings.Values.SelectMany(v => v).ToArray();
+            var all = _failed is null ? [] : _failed.SelectMany(f => f.Value).ToArray();
             var roles = all.Where(v => v.Code == RuleViolationCodes.ActorNotAllowed).ToArray();
             return roles.Length > 0 ? roles : all;
         }
     }
 
-    /// <summary>Evaluates a guard once and records its findings; what Stateless calls.</summary>
+    /// <summary>Evaluates a guard once and records its answer; what Stateless calls.</summary>
     internal bool Passes(Guard guard)
     {
-        if (RolesOnly && !guard.IsRole)
+        if ((RolesOnly && !guard.IsRole) || HasPassed(guard))
         {
             return true;
         }
 
-        if (!_findings.TryGetValue(guard, out var found))
+        if (_failed is not null)
         {
-            found = guard.Check(this).ToArray();
-            _findings.Add(guard, found);
+            foreach (var failed in _failed)
+            {
+                if (failed.Key == guard)
+                {
+                    return false;
+                }
+            }
         }
 
-        return found.Length == 0;
+        var found = guard.Check(this);
+        if (found is ICollection<RuleViolation> { Count: 0 } || found.ToArray() is not { Length: > 0 } violations)
+        {
+            RecordPassed(guard);
+            return true;
+        }
+
+        (_failed ??= []).Add(new(guard, violations));
+        return false;
+    }
+
+    private bool HasPassed(Guard guard) =>
+        guard == _passed0 || guard == _passed1 || guard == _passed2 || guard == _passed3 || guard == _passed4 || guard == _passed5;
+
+    /// <summary>Keeps a guard that passed; beyond the fields, it is simply evaluated again, being pure.</summary>
+    private void RecordPassed(Guard guard)
+    {
+        if (_passed0 is null)
+        {
+            _passed0 = guard;
+        }
+        else if (_passed1 is null)
+        {
+            _passed1 = guard;
+        }
+        else if (_passed2 is null)
+        {
+            _passed2 = guard;
+        }
+        else if (_passed3 is null)
+        {
+            _passed3 = guard;
+        }
+        else if (_passed4 is null)
+        {
+            _passed4 = guard;
+        }
+        else
+        {
+            _passed5 ??= guard;
+        }
     }
 }

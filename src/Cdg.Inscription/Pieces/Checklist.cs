@@ -12,6 +12,10 @@ namespace Cdg.Inscription.Pieces;
 /// <remarks>This type is immutable.</remarks>
 public sealed class Checklist
 {
+    private static readonly IReadOnlyList<AttachedFile> NoFiles = Array.AsReadOnly(Array.Empty<AttachedFile>());
+    private static readonly IReadOnlyList<RuleViolation> NoFindings = Array.AsReadOnly(Array.Empty<RuleViolation>());
+    private static readonly IReadOnlyList<DuplicateFile> NoDuplicates = Array.AsReadOnly(Array.Empty<DuplicateFile>());
+
     private Checklist(IReadOnlyList<ChecklistItem> items, IReadOnlyList<DuplicateFile> duplicates)
     {
         Items = items;
@@ -57,8 +61,14 @@ public sealed class Checklist
         Preconditions.CheckNotNull(situation, nameof(situation));
         Preconditions.CheckNotNull(files, nameof(files));
         Preconditions.CheckArgument(!files.Contains(null!), nameof(files), "A file is null.");
-        var items = session.Pieces.Select(p => Item(session, situation, p, files, at)).ToArray();
-        return new Checklist(Array.AsReadOnly(items), Array.AsReadOnly(Duplicated(session, files)));
+        var pieces = session.Pieces;
+        var items = new ChecklistItem[pieces.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = Item(session, situation, pieces[i], files, at);
+        }
+
+        return new Checklist(Array.AsReadOnly(items), HasDuplicates(files) ? Array.AsReadOnly(Duplicated(session, files)) : NoDuplicates);
     }
 
     /// <summary>The item of a piece.</summary>
@@ -73,7 +83,7 @@ public sealed class Checklist
     private static ChecklistItem Item(ExamSession session, CandidateSituation situation, PieceRequirement piece, IReadOnlyList<AttachedFile> files, Instant at)
     {
         var obligation = piece.ObligationFor(situation);
-        var held = Array.AsReadOnly(files.Where(f => f.Piece == piece.Code).OrderBy(f => f.ReceivedAt).ToArray());
+        var held = FilesOf(files, piece.Code);
         var due = obligation is PieceObligation.RequiredAtClosure or PieceObligation.Deferrable ? session.DueDateOf(piece, situation) : (Time.Deadline?)null;
         var state = (held.Count, obligation, due) switch
         {
@@ -81,10 +91,61 @@ public sealed class Checklist
             (_, PieceObligation.RequiredAtClosure or PieceObligation.Deferrable, { } d) => d.IsMetAt(at) ? PieceState.Missing : PieceState.Overdue,
             _ => PieceState.NotRequired,
         };
-        var findings = piece.Validity is { } validity
-            ? held.Select(f => Validate(piece, validity, f, session.Calendar.FirstExam)).OfType<RuleViolation>().ToArray()
-            : [];
-        return new ChecklistItem(piece, obligation, due, held, state, Array.AsReadOnly(findings));
+        var findings = piece.Validity is { } validity && held.Count > 0
+            ? Array.AsReadOnly(held.Select(f => Validate(piece, validity, f, session.Calendar.FirstExam)).OfType<RuleViolation>().ToArray())
+            : NoFindings;
+        return new ChecklistItem(piece, obligation, due, held, state, findings);
+    }
+
+    /// <summary>The files of one piece, oldest first: in the order given, which a dossier keeps by receipt, unless they are not.</summary>
+    private static IReadOnlyList<AttachedFile> FilesOf(IReadOnlyList<AttachedFile> files, PieceCode code)
+    {
+        var count = 0;
+        var ordered = true;
+        Instant? last = null;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (files[i].Piece == code)
+            {
+                ordered &= last is not { } previous || previous <= files[i].ReceivedAt;
+                last = files[i].ReceivedAt;
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return NoFiles;
+        }
+
+        var held = new AttachedFile[count];
+        for (int i = 0, j = 0; j < count; i++)
+        {
+            if (files[i].Piece == code)
+            {
+                held[j++] = files[i];
+            }
+        }
+
+        // A stable sort, as OrderBy is, for a list a host built out of order.
+        return Array.AsReadOnly(ordered ? held : held.OrderBy(f => f.ReceivedAt).ToArray());
+    }
+
+    /// <summary>Whether two files of different pieces have the same content; most dossiers have none, and this allocates nothing.</summary>
+    private static bool HasDuplicates(IReadOnlyList<AttachedFile> files)
+    {
+        for (var i = 1; i < files.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (files[i].Piece != files[j].Piece && string.Equals(files[i].File.Sha256, files[j].File.Sha256, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static RuleViolation? Validate(PieceRequirement piece, ValidityWindow validity, AttachedFile file, LocalDate firstExam) =>

@@ -26,5 +26,5 @@ public sealed record DocumentPublished(long Sequence, Instant At, Actor Actor, D
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
-        state! with { Documents = state.Documents.Append(Document).ToArray() };
+        state!.WithDocument(Document);
 }

@@ -26,5 +26,5 @@ public sealed record FileAdded(long Sequence, Instant At, Actor Actor, DossierSt
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
-        state!.WithFiles(state.Files.Append(File));
+        state!.WithFileAdded(File);
 }

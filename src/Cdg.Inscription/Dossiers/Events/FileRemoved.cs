@@ -29,5 +29,5 @@ public sealed record FileRemoved(long Sequence, Instant At, Actor Actor, Dossier
 
     /// <inheritdoc />
     private protected override DossierSnapshot Evolve(DossierSnapshot? state) =>
-        state!.WithFiles(state.Files.Where(f => f.File.Id != FileId));
+        state!.WithFileRemoved(FileId);
 }
