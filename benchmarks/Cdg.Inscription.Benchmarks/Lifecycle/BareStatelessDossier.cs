@@ -50,6 +50,17 @@ internal sealed class BareStatelessDossier
         _files.Clear();
     }
 
+    /// <summary>
+    /// Loads the dossier as a host without an event history would: the status and the pieces
+    /// held, read from a row, under review with its files; the machine is kept.
+    /// </summary>
+    internal void LoadUnderReview(IEnumerable<PieceCode> files)
+    {
+        Reset();
+        Status = UnderReview;
+        _files.AddRange(files);
+    }
+
     /// <summary>Checks and fires one command; returns the descriptions of the unmet guards, empty when it was applied.</summary>
     internal ICollection<string> Apply(DossierTrigger trigger, Actor actor, Instant at, PieceCode? piece = null)
     {

@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using Cdg.Inscription.Benchmarks.Lifecycle;
 using Cdg.Inscription.Dossiers;
 using Cdg.Inscription.Dossiers.Events;
+using Cdg.Inscription.Pieces;
 using Cdg.Inscription.Sessions;
 using static Cdg.Inscription.Benchmarks.Support.BenchmarkScenario;
 
@@ -19,6 +21,8 @@ public class RehydrationBenchmarks
     private DossierEvent[] _history = null!;
     private DossierSnapshot _snapshot = null!;
     private DossierEvent[] _laterEvents = null!;
+    private BareStatelessDossier _bare = null!;
+    private PieceCode[] _fourPieces = null!;
 
     /// <summary>Builds the stored history and the snapshot.</summary>
     [GlobalSetup]
@@ -29,6 +33,12 @@ public class RehydrationBenchmarks
         _history = [.. dossier.History];
         _snapshot = WithFiles(_session).ToSnapshot();
         _laterEvents = [_history[^1]];
+        _bare = new BareStatelessDossier();
+        _fourPieces = [RegistrationForm, IdentityDocument, Diploma, ServiceRecord];
+        if (BareStatelessMachineReusedOneCommand() != DossierStatus.Complete || FromHistoryThenCommand().Status != DossierStatus.Complete)
+        {
+            throw new InvalidOperationException("A dossier did not reach DOSSIER COMPLET: the benchmarks would not compare the same work.");
+        }
     }
 
     /// <summary>The baseline: <see cref="Dossier.Rehydrate(ExamSession, IEnumerable{DossierEvent})"/> from the six events.</summary>
@@ -69,6 +79,21 @@ public class RehydrationBenchmarks
     [Benchmark]
     public bool FromSnapshotThenCheck() =>
         Dossier.Rehydrate(_session, _snapshot, _laterEvents).CheckDeclareComplete(StaffActor, DecidedAt).IsAllowed;
+
+    /// <summary>
+    /// A reference point for the command alone: the bare Stateless dossier of the lifecycle
+    /// benchmarks, its machine reused, loaded under review with its four pieces as a host reads a
+    /// row, then DOSSIER COMPLET (checked and fired). Compare it with what the command adds to a
+    /// rebuild: <see cref="FromHistoryThenCommand"/> minus <see cref="FromHistory"/>.
+    /// </summary>
+    /// <returns>The status after the command.</returns>
+    [Benchmark]
+    public DossierStatus BareStatelessMachineReusedOneCommand()
+    {
+        _bare.LoadUnderReview(_fourPieces);
+        _bare.Apply(DossierTrigger.DeclareComplete, StaffActor, DecidedAt);
+        return _bare.Status;
+    }
 
     /// <summary>What a command costs beyond its rules when the dossier builds its own machine: configuring one Stateless machine.</summary>
     /// <returns>The machine's owner.</returns>

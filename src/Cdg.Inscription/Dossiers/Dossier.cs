@@ -596,8 +596,11 @@ public sealed class Dossier
         }
     }
 
-    /// <summary>The event a command would append: numbered next, with the current status until the machine decides.</summary>
-    private DossierEvent Propose(Actor actor, Instant at, Func<long, DossierStatus, DossierEvent> create)
+    /// <summary>
+    /// The sequence number of the event a command would append, once its actor and instant are
+    /// checked; the event carries the current status until the machine decides.
+    /// </summary>
+    private long Next(Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(actor, nameof(actor));
         if (at < _state.UpdatedAt)
@@ -605,81 +608,81 @@ public sealed class Dossier
             throw new ArgumentOutOfRangeException(nameof(at), at, $"A command cannot be dated before the dossier's last event ({_state.UpdatedAt}).");
         }
 
-        return create(Version + 1, Status);
+        return Version + 1;
     }
 
     private DossierEvent ProposeClosure(Actor actor, Instant at) =>
-        Propose(actor, at, (n, s) => new ClosedOnline(n, at, actor, s));
+        new ClosedOnline(Next(actor, at), at, actor, Status);
 
     private DossierEvent ProposePostalDossier(LocalDate postmark, Actor actor, Instant at)
     {
         SupportedRange.Check(postmark, nameof(postmark));
-        return Propose(actor, at, (n, s) => new PostalDossierReceived(n, at, actor, s, postmark));
+        return new PostalDossierReceived(Next(actor, at), at, actor, Status, postmark);
     }
 
     private DossierEvent ProposeComplements(Actor actor, Instant at) =>
-        Propose(actor, at, (n, s) => new ComplementsSupplied(n, at, actor, s));
+        new ComplementsSupplied(Next(actor, at), at, actor, Status);
 
     private DossierEvent ProposeCompletion(Actor actor, Instant at) =>
-        Propose(actor, at, (n, s) => new DeclaredComplete(n, at, actor, s));
+        new DeclaredComplete(Next(actor, at), at, actor, Status);
 
     private DossierEvent ProposeCancellation(CancellationChannel channel, Actor actor, Instant at)
     {
         Preconditions.CheckDefined(channel, nameof(channel));
-        return Propose(actor, at, (n, s) => new CancellationRecorded(n, at, actor, s, channel));
+        return new CancellationRecorded(Next(actor, at), at, actor, Status, channel);
     }
 
     private DossierEvent ProposeEmail(EmailAddress? email, Actor actor, Instant at) =>
-        Propose(actor, at, (n, s) => new EmailChanged(n, at, actor, s, email));
+        new EmailChanged(Next(actor, at), at, actor, Status, email);
 
     private DossierEvent ProposeAddFile(PieceCode piece, InspectedFile file, Actor actor, Instant at, LocalDate? issuedOn)
     {
         Preconditions.CheckNotNull(file, nameof(file));
         Preconditions.CheckArgument(piece.Value.Length > 0, nameof(piece), "The file needs a piece.");
         SupportedRange.Check(issuedOn, nameof(issuedOn));
-        return Propose(actor, at, (n, s) => new FileAdded(n, at, actor, s, new AttachedFile(piece, file.Record, at, issuedOn)));
+        return new FileAdded(Next(actor, at), at, actor, Status, new AttachedFile(piece, file.Record, at, issuedOn));
     }
 
     private DossierEvent ProposeSituation(CandidateSituation situation, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(situation, nameof(situation));
-        return Propose(actor, at, (n, s) => new SituationChanged(n, at, actor, s, Situation, situation));
+        return new SituationChanged(Next(actor, at), at, actor, Status, Situation, situation);
     }
 
     private DossierEvent ProposeRemoveFile(Guid fileId, Actor actor, Instant at)
     {
         var held = _state.Files.FirstOrDefault(f => f.File.Id == fileId);
-        return Propose(actor, at, (n, s) => new FileRemoved(n, at, actor, s, held?.Piece ?? default, fileId, held?.File.DisplayName ?? string.Empty));
+        return new FileRemoved(Next(actor, at), at, actor, Status, held?.Piece ?? default, fileId, held?.File.DisplayName ?? string.Empty);
     }
 
     private DossierEvent ProposeRegularisation(RegularisationRequest request, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(request, nameof(request));
-        return Propose(actor, at, (n, s) => new RegularisationRequested(n, at, actor, s, request));
+        return new RegularisationRequested(Next(actor, at), at, actor, Status, request);
     }
 
     private DossierEvent ProposeNonCompliance(IEnumerable<string> reasons, Actor actor, Instant at)
     {
         var list = Preconditions.CheckNotNull(reasons, nameof(reasons)).Select(r => r?.Trim() ?? string.Empty).ToArray();
-        return Propose(actor, at, (n, s) => new DeclaredNonCompliant(n, at, actor, s, list));
+        return new DeclaredNonCompliant(Next(actor, at), at, actor, Status, list);
     }
 
     private DossierEvent ProposeReopening(string reason, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(reason, nameof(reason));
-        return Propose(actor, at, (n, s) => new Reopened(n, at, actor, s, reason.Trim()));
+        return new Reopened(Next(actor, at), at, actor, Status, reason.Trim());
     }
 
     private DossierEvent ProposePublication(DocumentKind kind, string title, string reference, Actor actor, Instant at)
     {
         var document = new PublishedDocument(kind, title, reference, at);
-        return Propose(actor, at, (n, s) => new DocumentPublished(n, at, actor, s, document));
+        return new DocumentPublished(Next(actor, at), at, actor, Status, document);
     }
 
     private DossierEvent ProposeAddress(PostalAddress address, Actor actor, Instant at)
     {
         Preconditions.CheckNotNull(address, nameof(address));
-        return Propose(actor, at, (n, s) => new AddressChanged(n, at, actor, s, Candidate.Address, address));
+        return new AddressChanged(Next(actor, at), at, actor, Status, Candidate.Address, address);
     }
 
     private CommandCheck Check(DossierEvent proposed) => CommandCheck.Of(DossierLifecycle.Decide(this, proposed, apply: false, out _));
@@ -687,9 +690,23 @@ public sealed class Dossier
     /// <summary>Already done when the candidate sends again a content that the piece holds (PIECE-02).</summary>
     private CommandOutcome? FileAlreadyInPiece(PieceCode piece, InspectedFile file, Actor actor) =>
         actor.Role == ActorRole.Candidate
-        && _state.Files.FirstOrDefault(f => f.Piece == piece && string.Equals(f.File.Sha256, file.Record.Sha256, StringComparison.Ordinal)) is { } held
+        && HeldInPiece(piece, file.Record.Sha256) is { } held
             ? CommandOutcome.Done(AlreadyDone.FileInPiece(held, Session.LabelOf(piece)))
             : null;
+
+    private AttachedFile? HeldInPiece(PieceCode piece, string sha256)
+    {
+        var files = _state.Files;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (files[i].Piece == piece && string.Equals(files[i].File.Sha256, sha256, StringComparison.Ordinal))
+            {
+                return files[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Already done when the candidate closes again a dossier closed online and under review (LIFE-02).</summary>
     private CommandOutcome? AlreadyClosed(Actor actor) =>
@@ -705,7 +722,7 @@ public sealed class Dossier
             throw new RuleViolationException(violations);
         }
 
-        var accepted = proposed with { Status = destination };
+        var accepted = destination == proposed.Status ? proposed : proposed with { Status = destination };
         _state = accepted.ApplyTo(_state);
         _history.Add(accepted);
         return CommandOutcome.Applied;
