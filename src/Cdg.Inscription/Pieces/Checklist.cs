@@ -60,7 +60,11 @@ public sealed class Checklist
         Preconditions.CheckNotNull(session, nameof(session));
         Preconditions.CheckNotNull(situation, nameof(situation));
         Preconditions.CheckNotNull(files, nameof(files));
-        Preconditions.CheckArgument(!files.Contains(null!), nameof(files), "A file is null.");
+        for (var i = 0; i < files.Count; i++)
+        {
+            Preconditions.CheckArgument(files[i] is not null, nameof(files), "A file is null.");
+        }
+
         var pieces = session.Pieces;
         var items = new ChecklistItem[pieces.Count];
         for (var i = 0; i < items.Length; i++)
@@ -84,7 +88,7 @@ public sealed class Checklist
     {
         var obligation = piece.ObligationFor(situation);
         var held = FilesOf(files, piece.Code);
-        var due = obligation is PieceObligation.RequiredAtClosure or PieceObligation.Deferrable ? session.DueDateOf(piece, situation) : (Time.Deadline?)null;
+        var due = obligation is PieceObligation.RequiredAtClosure or PieceObligation.Deferrable ? session.DueDateOf(piece, obligation) : (Time.Deadline?)null;
         var state = (held.Count, obligation, due) switch
         {
             ( > 0, not null, _) => PieceState.Supplied,

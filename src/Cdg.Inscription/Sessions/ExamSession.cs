@@ -137,10 +137,14 @@ public sealed class ExamSession
     public Deadline DueDateOf(PieceRequirement piece, CandidateSituation? situation = null)
     {
         Preconditions.CheckNotNull(piece, nameof(piece));
-        return piece.ObligationFor(situation ?? CandidateSituation.None) == PieceObligation.Deferrable
+        return DueDateOf(piece, piece.ObligationFor(situation ?? CandidateSituation.None));
+    }
+
+    /// <summary>The deadline of a piece once its obligation for the candidate is known, as the checklist computes it.</summary>
+    internal Deadline DueDateOf(PieceRequirement piece, PieceObligation? obligation) =>
+        obligation == PieceObligation.Deferrable
             ? new Deadline(piece.DueDate ?? DeferredPiecesDueDate ?? Calendar.FirstExam)
             : Calendar.FilingDeadline;
-    }
 
     /// <summary>
     /// Whether a candidate may declare a situation for this session: the diploma exemption of
