@@ -90,4 +90,20 @@ public sealed class ConvocationWithdrawalTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("withdrawnAt");
     }
+
+    [Fact]
+    [Trait("Rule", "SPACE-01")]
+    public void Two_withdrawn_documents_are_equal_when_their_document_and_instant_are()
+    {
+        var document = new PublishedDocument(DocumentKind.Convocation, "Convocation", "convocations/1.pdf", PublishedAt);
+        var other = new PublishedDocument(DocumentKind.Convocation, "Convocation", "convocations/2.pdf", PublishedAt);
+        var withdrawn = new WithdrawnDocument(document, ReopenedAt);
+
+        withdrawn.Should().Be(new WithdrawnDocument(document, ReopenedAt));
+        withdrawn.GetHashCode().Should().Be(new WithdrawnDocument(document, ReopenedAt).GetHashCode());
+        withdrawn.Should().NotBe(new WithdrawnDocument(other, ReopenedAt));
+        withdrawn.Should().NotBe(new WithdrawnDocument(document, ReopenedAt + Duration.FromSeconds(1)));
+        withdrawn.Equals(null).Should().BeFalse();
+        new WithdrawnDocument(document, ReopenedAt).ToString().Should().Be($"{document} withdrawn at {ReopenedAt}");
+    }
 }

@@ -99,7 +99,7 @@ public sealed class DomainEdgeTests
         seen.Should().HaveCount(count);
         history.Should().HaveCount(count);
         dossier.History.Should().HaveCount(count + 1);
-        FluentActions.Invoking(() => history[count]).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => history[count]).Should().Throw<ArgumentOutOfRangeException>().WithMessage($"The history held {count} events.*");
     }
 
     [Fact]

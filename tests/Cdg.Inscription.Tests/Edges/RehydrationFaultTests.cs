@@ -37,12 +37,19 @@ public sealed class RehydrationFaultTests
         }
     }
 
-    public static TheoryData<string> Faults => new() { "document", "reason", "request", "actor", "instant" };
+    public static TheoryData<string, string> Faults => new()
+    {
+        { "document", "has no document" },
+        { "reason", "has no reason" },
+        { "request", "has no request" },
+        { "actor", "has no actor" },
+        { "instant", "is dated outside *" },
+    };
 
     [Theory]
     [MemberData(nameof(Faults))]
     [Trait("Rule", "LIFE-11")]
-    public void A_history_with_an_event_stripped_of_its_contents_is_refused_naming_its_sequence(string fault)
+    public void A_history_with_an_event_stripped_of_its_contents_is_refused_naming_its_sequence_and_the_fault(string fault, string expected)
     {
         var dossier = Scenario.At(DossierStatus.Complete);
         dossier.PublishDocument(DocumentKind.Convocation, "Convocation", "convocations/1.pdf", Scenario.Staff, At);
@@ -52,8 +59,8 @@ public sealed class RehydrationFaultTests
         var index = fault switch
         {
             "document" => history.FindIndex(e => e is DocumentPublished),
-            "reason" => history.FindIndex(e => e is Reopened),
-            _ => history.FindIndex(e => e is RegularisationRequested),
+            "request" => history.FindIndex(e => e is RegularisationRequested),
+            _ => history.FindIndex(e => e is Reopened),
         };
         history[index] = (fault, history[index]) switch
         {
@@ -66,7 +73,21 @@ public sealed class RehydrationFaultTests
 
         var act = () => Dossier.Rehydrate(dossier.Session, history);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("history").WithMessage($"The event numbered {index + 1} *");
+        act.Should().Throw<ArgumentException>().WithParameterName("history").WithMessage($"The event numbered {index + 1} {expected}. *");
+    }
+
+    [Fact]
+    [Trait("Rule", "LIFE-11")]
+    public void A_history_with_a_postmark_beyond_the_range_is_refused_naming_its_sequence()
+    {
+        var dossier = Scenario.PreRegistered();
+        dossier.ReceivePostalDossier(new LocalDate(2023, 4, 26), Scenario.Staff, Scenario.Paris(2023, 4, 28));
+        var history = dossier.History.ToList();
+        history[1] = ((PostalDossierReceived)history[1]) with { Postmark = new LocalDate(9999, 12, 31) };
+
+        var act = () => Dossier.Rehydrate(dossier.Session, history);
+
+        act.Should().Throw<ArgumentException>().WithMessage("The event numbered 2 has a postmark outside 0001-01-01 to 9998-12-31*");
     }
 
     [Fact]
