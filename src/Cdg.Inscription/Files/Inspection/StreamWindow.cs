@@ -24,16 +24,37 @@ internal static class StreamWindow
     {
         var length = content.Length;
         offset = Math.Max(0, Math.Min(offset, length));
-        var size = (int)Math.Min(count, length - offset);
-        var buffer = new byte[size];
+        var buffer = new byte[(int)Math.Min(count, length - offset)];
+        var read = await ReadIntoAsync(content, offset, buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+        if (read < buffer.Length)
+        {
+            Array.Resize(ref buffer, read);
+        }
+
+        return buffer;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="count"/> bytes from <paramref name="offset"/> into
+    /// <paramref name="buffer"/> at <paramref name="index"/>, fewer when the stream ends first.
+    /// </summary>
+    /// <param name="content">A seekable stream.</param>
+    /// <param name="offset">Where to start, within the stream.</param>
+    /// <param name="buffer">Where the bytes go.</param>
+    /// <param name="index">Where in <paramref name="buffer"/> the first byte goes.</param>
+    /// <param name="count">How many bytes at most; <paramref name="buffer"/> has room for them.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>How many bytes were read: fewer than <paramref name="count"/> at the end of the stream.</returns>
+    public static async Task<int> ReadIntoAsync(Stream content, long offset, byte[] buffer, int index, int count, CancellationToken cancellationToken)
+    {
         content.Position = offset;
         var read = 0;
-        while (read < size)
+        while (read < count)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var n = content is FileStream { IsAsync: false }
-                ? content.Read(buffer, read, size - read)
-                : await content.ReadAsync(buffer, read, size - read, cancellationToken).ConfigureAwait(false);
+                ? content.Read(buffer, index + read, count - read)
+                : await content.ReadAsync(buffer, index + read, count - read, cancellationToken).ConfigureAwait(false);
             if (n == 0)
             {
                 break;
@@ -42,11 +63,6 @@ internal static class StreamWindow
             read += n;
         }
 
-        if (read < size)
-        {
-            Array.Resize(ref buffer, read);
-        }
-
-        return buffer;
+        return read;
     }
 }

@@ -27,11 +27,13 @@ internal static class JpegStructure
     internal const int MaxFillBytes = 64;
 
     /// <summary>
-    /// The most bytes that the check reads from a file, whatever its size: a 4-byte read for each
-    /// marker (its code and length), the start of scan's included, and for each fill byte, the one
-    /// too many included; the start of scan's component count; and the frame header's body.
+    /// The most bytes that the check reads from a file, whatever its size: the first
+    /// <see cref="JpegHeaderWindow.WindowBytes"/>, from which the headers within them are read; and
+    /// beyond them, a 4-byte read for each marker (its code and length), the start of scan's
+    /// included, and for each fill byte, the one too many included; the start of scan's component
+    /// count; and the frame header's body.
     /// </summary>
-    internal const int MaxBytesRead = ((MaxSegments + 1 + MaxFillBytes + 1) * MarkerRead) + ScanHeaderRead + FrameBodyRead + (MaxComponents * ComponentRead);
+    internal const int MaxBytesRead = JpegHeaderWindow.WindowBytes + ((MaxSegments + 1 + MaxFillBytes + 1) * MarkerRead) + ScanHeaderRead + FrameBodyRead + (MaxComponents * ComponentRead);
 
     /// <summary>The bytes read at each marker: <c>FF</c>, its code, and the two bytes of a segment's length.</summary>
     private const int MarkerRead = 4;
@@ -66,7 +68,8 @@ internal static class JpegStructure
     /// </remarks>
     internal static async Task CheckAsync(Stream content, FormatReport report, CancellationToken cancellationToken)
     {
-        var fault = await FindFaultAsync(content, report, cancellationToken).ConfigureAwait(false);
+        var window = await JpegHeaderWindow.ReadAsync(content, cancellationToken).ConfigureAwait(false);
+        var fault = await FindFaultAsync(content.Length, window, report, cancellationToken).ConfigureAwait(false);
         if (fault != FileFaults.None)
         {
             report.Add(fault);
@@ -77,13 +80,13 @@ internal static class JpegStructure
     /// Walks the segments from the one after the start of image to the first start of scan, and
     /// returns the first fault found, or <see cref="FileFaults.None"/>.
     /// </summary>
-    /// <param name="content">The file.</param>
+    /// <param name="length">The file's length.</param>
+    /// <param name="window">The file's first bytes, and the file.</param>
     /// <param name="report">Where the frame header's dimensions go.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The first fault, or <see cref="FileFaults.None"/>.</returns>
-    private static async Task<FileFaults> FindFaultAsync(Stream content, FormatReport report, CancellationToken cancellationToken)
+    private static async Task<FileFaults> FindFaultAsync(long length, JpegHeaderWindow window, FormatReport report, CancellationToken cancellationToken)
     {
-        var length = content.Length;
         long position = 2;
         var fillBytes = 0;
         var frames = 0;
@@ -91,7 +94,7 @@ internal static class JpegStructure
         // Each turn reads one marker; the last one that may be read is the start of scan.
         for (var segment = 0; segment <= MaxSegments;)
         {
-            var head = await StreamWindow.ReadAsync(content, position, MarkerRead, cancellationToken).ConfigureAwait(false);
+            var head = await window.ReadAsync(position, MarkerRead, cancellationToken).ConfigureAwait(false);
             if (head.Length > 0 && head[0] != 0xFF)
             {
                 return FileFaults.Damaged;
@@ -148,7 +151,7 @@ internal static class JpegStructure
 
             if (code == JpegMarkers.Sos)
             {
-                return frames == 0 ? FileFaults.Damaged : await CheckScanHeaderAsync(content, position, segmentLength, cancellationToken).ConfigureAwait(false);
+                return frames == 0 ? FileFaults.Damaged : await CheckScanHeaderAsync(window, position, segmentLength, cancellationToken).ConfigureAwait(false);
             }
 
             if (JpegMarkers.IsFrame(code))
@@ -163,7 +166,7 @@ internal static class JpegStructure
                     return FileFaults.UnsupportedImage;
                 }
 
-                var frameFault = await CheckFrameHeaderAsync(content, position, segmentLength, report, cancellationToken).ConfigureAwait(false);
+                var frameFault = await CheckFrameHeaderAsync(window, position, segmentLength, report, cancellationToken).ConfigureAwait(false);
                 if (frameFault != FileFaults.None)
                 {
                     return frameFault;
@@ -190,20 +193,20 @@ internal static class JpegStructure
     /// components, a length that matches them, non-zero dimensions, sampling factors from 1 to 4 and
     /// quantisation tables from 0 to 3. Records the dimensions when they are not zero.
     /// </summary>
-    /// <param name="content">The file.</param>
+    /// <param name="window">The file's first bytes, and the file.</param>
     /// <param name="position">Where the frame header's marker starts.</param>
     /// <param name="segmentLength">The length that the segment gives, at least 2, within the file.</param>
     /// <param name="report">Where the dimensions go.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The first fault, or <see cref="FileFaults.None"/>.</returns>
-    private static async Task<FileFaults> CheckFrameHeaderAsync(Stream content, long position, int segmentLength, FormatReport report, CancellationToken cancellationToken)
+    private static async Task<FileFaults> CheckFrameHeaderAsync(JpegHeaderWindow window, long position, int segmentLength, FormatReport report, CancellationToken cancellationToken)
     {
         if (segmentLength < 2 + FrameBodyRead)
         {
             return FileFaults.Damaged;
         }
 
-        var body = await StreamWindow.ReadAsync(content, position + MarkerRead, FrameBodyRead, cancellationToken).ConfigureAwait(false);
+        var body = await window.ReadAsync(position + MarkerRead, FrameBodyRead, cancellationToken).ConfigureAwait(false);
         if (body.Length < FrameBodyRead)
         {
             return FileFaults.Truncated;
@@ -230,7 +233,7 @@ internal static class JpegStructure
             return FileFaults.Damaged;
         }
 
-        var specifications = await StreamWindow.ReadAsync(content, position + MarkerRead + FrameBodyRead, ComponentRead * components, cancellationToken).ConfigureAwait(false);
+        var specifications = await window.ReadAsync(position + MarkerRead + FrameBodyRead, ComponentRead * components, cancellationToken).ConfigureAwait(false);
         if (specifications.Length < ComponentRead * components)
         {
             return FileFaults.Truncated;
@@ -251,19 +254,19 @@ internal static class JpegStructure
     }
 
     /// <summary>Checks that a start of scan names 1 to 4 components and that its length matches them.</summary>
-    /// <param name="content">The file.</param>
+    /// <param name="window">The file's first bytes, and the file.</param>
     /// <param name="position">Where the start of scan's marker starts.</param>
     /// <param name="segmentLength">The length that the segment gives, at least 2, within the file.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns><see cref="FileFaults.Damaged"/> or <see cref="FileFaults.None"/>.</returns>
-    private static async Task<FileFaults> CheckScanHeaderAsync(Stream content, long position, int segmentLength, CancellationToken cancellationToken)
+    private static async Task<FileFaults> CheckScanHeaderAsync(JpegHeaderWindow window, long position, int segmentLength, CancellationToken cancellationToken)
     {
         if (segmentLength < 2 + ScanHeaderRead)
         {
             return FileFaults.Damaged;
         }
 
-        var header = await StreamWindow.ReadAsync(content, position + MarkerRead, ScanHeaderRead, cancellationToken).ConfigureAwait(false);
+        var header = await window.ReadAsync(position + MarkerRead, ScanHeaderRead, cancellationToken).ConfigureAwait(false);
         var components = header.Length == ScanHeaderRead ? header[0] : 0;
         return components is >= 1 and <= MaxComponents && segmentLength == 6 + (2 * components) ? FileFaults.None : FileFaults.Damaged;
     }

@@ -12,9 +12,9 @@ namespace Cdg.Inscription.Files.Pdf;
 /// space or a line end; otherwise the file is <see cref="FileFaults.Damaged"/>.
 /// </para>
 /// <para>
-/// In the last <see cref="TailBytes"/> bytes, the last <c>%%EOF</c> is looked for. When there is
-/// none, or bytes other than white space follow it, nothing is recorded here: the scan of the
-/// content tells a file cut off from one with data after its end. Otherwise the <c>startxref</c>
+/// In the last <see cref="PdfStructureWindows.TailBytes"/> bytes, the last <c>%%EOF</c> is looked
+/// for. When there is none, or bytes other than white space follow it, nothing is recorded here:
+/// the scan of the content tells a file cut off from one with data after its end. Otherwise the <c>startxref</c>
 /// before it must give an offset within the file, where, after white space, a classic
 /// cross-reference table (<c>xref</c>) or a cross-reference stream (<c>N G obj</c> and a
 /// dictionary with <c>/Type /XRef</c>) starts, at the start of a token; otherwise the file is
@@ -25,16 +25,7 @@ namespace Cdg.Inscription.Files.Pdf;
 internal static class PdfStructure
 {
     /// <summary>The most bytes that <see cref="CheckAsync"/> reads, whatever the size of the file.</summary>
-    internal const int MaxBytesRead = HeadBytes + TailBytes + CrossReferenceBytes + 1;
-
-    /// <summary>How many bytes of the start are read for the header.</summary>
-    private const int HeadBytes = 16;
-
-    /// <summary>How many bytes of the end are read for <c>startxref</c> and <c>%%EOF</c>.</summary>
-    private const int TailBytes = 2048;
-
-    /// <summary>How many bytes are read where <c>startxref</c> points.</summary>
-    private const int CrossReferenceBytes = 2048;
+    internal const int MaxBytesRead = PdfStructureWindows.MaxBytesRead;
 
     /// <summary>The most digits of an offset or object number.</summary>
     private const int MaxDigits = 18;
@@ -67,16 +58,15 @@ internal static class PdfStructure
         Preconditions.CheckNotNull(report, nameof(report));
         cancellationToken.ThrowIfCancellationRequested();
 
-        var head = await StreamWindow.ReadAsync(content, 0, HeadBytes, cancellationToken).ConfigureAwait(false);
-        if (!HasHeader(head))
+        var windows = await PdfStructureWindows.ReadAsync(content, cancellationToken).ConfigureAwait(false);
+        var bytes = windows.Bytes;
+        if (!HasHeader(bytes, windows.HeadCount))
         {
             report.Add(FileFaults.Damaged);
         }
 
-        var length = content.Length;
-        var tailStart = Math.Max(0, length - TailBytes);
-        var tail = await StreamWindow.ReadAsync(content, tailStart, TailBytes, cancellationToken).ConfigureAwait(false);
-        var offset = ReadStartXref(tail, windowCut: tailStart > 0);
+        var length = windows.Length;
+        var offset = ReadStartXref(bytes, windows.TailIndex, windows.TailEnd, windowCut: windows.TailOffset > 0);
         if (offset == NothingToCheck)
         {
             return;
@@ -90,35 +80,36 @@ internal static class PdfStructure
 
         // One byte before the offset too, to see that a token starts there.
         var windowStart = offset > 0 ? offset - 1 : 0;
-        var window = await StreamWindow.ReadAsync(content, windowStart, CrossReferenceBytes + 1, cancellationToken).ConfigureAwait(false);
-        if (!StartsCrossReference(window, offset > 0, reachesEnd: windowStart + window.Length >= length))
+        var (start, end) = await windows.CrossReferenceAsync(windowStart, cancellationToken).ConfigureAwait(false);
+        if (!StartsCrossReference(bytes, start, end, offset > 0, reachesEnd: windowStart + (end - start) >= length))
         {
             report.Add(FileFaults.Damaged);
         }
     }
 
     /// <summary><c>%PDF-1.0</c> to <c>%PDF-1.7</c> or <c>%PDF-2.0</c>, then white space.</summary>
-    private static bool HasHeader(byte[] head) =>
-        head.Length >= 9
+    private static bool HasHeader(byte[] head, int count) =>
+        count >= 9
         && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-'
         && head[6] == '.'
         && ((head[5] == '1' && head[7] is >= (byte)'0' and <= (byte)'7') || (head[5] == '2' && head[7] == '0'))
         && PdfBytes.IsWhitespace(head[8]);
 
     /// <summary>
-    /// The offset that the last <c>startxref</c> gives; <see cref="NothingToCheck"/> when the window
+    /// The offset that the last <c>startxref</c> in the tail, <c>tail[start..end]</c>, gives;
+    /// <see cref="NothingToCheck"/> when the window
     /// has no <c>%%EOF</c> followed by white space only (or too little before it to tell);
     /// <see cref="Garbled"/> when the <c>startxref</c> before it is missing or garbled.
     /// </summary>
-    private static long ReadStartXref(byte[] tail, bool windowCut)
+    private static long ReadStartXref(byte[] tail, int start, int end, bool windowCut)
     {
-        var marker = LastIndexOf(tail, tail.Length, EndOfFileMarker);
+        var marker = LastIndexOf(tail, start, end, EndOfFileMarker);
         if (marker < 0)
         {
             return NothingToCheck;
         }
 
-        for (var i = marker + EndOfFileMarker.Length; i < tail.Length; i++)
+        for (var i = marker + EndOfFileMarker.Length; i < end; i++)
         {
             if (!PdfBytes.IsWhitespace(tail[i]))
             {
@@ -126,11 +117,11 @@ internal static class PdfStructure
             }
         }
 
-        var keyword = LastIndexOf(tail, marker, StartXrefKeyword);
+        var keyword = LastIndexOf(tail, start, marker, StartXrefKeyword);
         if (keyword < 0)
         {
             // A startxref may be before the window only if the marker is at its very start.
-            return windowCut && marker < 32 ? NothingToCheck : Garbled;
+            return windowCut && marker - start < 32 ? NothingToCheck : Garbled;
         }
 
         var position = keyword + StartXrefKeyword.Length;
@@ -149,49 +140,50 @@ internal static class PdfStructure
     }
 
     /// <summary>
-    /// Whether the window, read from one byte before the offset when <paramref name="hasPrevious"/>,
-    /// starts a token that is a cross-reference table or a cross-reference stream.
+    /// Whether the window, <c>window[start..end]</c>, read from one byte before the offset when
+    /// <paramref name="hasPrevious"/>, starts a token that is a cross-reference table or a
+    /// cross-reference stream.
     /// </summary>
-    private static bool StartsCrossReference(byte[] window, bool hasPrevious, bool reachesEnd)
+    private static bool StartsCrossReference(byte[] window, int start, int end, bool hasPrevious, bool reachesEnd)
     {
-        var i = 0;
+        var i = start;
         if (hasPrevious)
         {
-            if (window.Length < 2 || (PdfBytes.IsRegular(window[0]) && PdfBytes.IsRegular(window[1])))
+            if (end - start < 2 || (PdfBytes.IsRegular(window[start]) && PdfBytes.IsRegular(window[start + 1])))
             {
                 // The offset points into the middle of a number or keyword.
                 return false;
             }
 
-            i = 1;
+            i = start + 1;
         }
 
-        i = SkipWhitespace(window, i, window.Length);
-        if (IsKeyword(window, i, XrefKeyword))
+        i = SkipWhitespace(window, i, end);
+        if (IsKeyword(window, i, end, XrefKeyword))
         {
             return true;
         }
 
         // N G obj
-        if (!ReadInteger(window, ref i, window.Length, out _) || i >= window.Length || !PdfBytes.IsWhitespace(window[i]))
+        if (!ReadInteger(window, ref i, end, out _) || i >= end || !PdfBytes.IsWhitespace(window[i]))
         {
             return false;
         }
 
-        i = SkipWhitespace(window, i, window.Length);
-        if (!ReadInteger(window, ref i, window.Length, out _))
+        i = SkipWhitespace(window, i, end);
+        if (!ReadInteger(window, ref i, end, out _))
         {
             return false;
         }
 
-        i = SkipWhitespace(window, i, window.Length);
-        if (!IsKeyword(window, i, ObjKeyword))
+        i = SkipWhitespace(window, i, end);
+        if (!IsKeyword(window, i, end, ObjKeyword))
         {
             return false;
         }
 
-        i = SkipWhitespaceAndComments(window, i + ObjKeyword.Length);
-        if (i + 1 >= window.Length)
+        i = SkipWhitespaceAndComments(window, i + ObjKeyword.Length, end);
+        if (i + 1 >= end)
         {
             return !reachesEnd;
         }
@@ -201,7 +193,7 @@ internal static class PdfStructure
             return false;
         }
 
-        return DictionaryHasXRefType(window, i + 2, reachesEnd);
+        return DictionaryHasXRefType(window, i + 2, end, reachesEnd);
     }
 
     /// <summary>
@@ -209,12 +201,12 @@ internal static class PdfStructure
     /// <c>/Type /XRef</c>; when it does not end within the window, true unless the window reaches
     /// the end of the file.
     /// </summary>
-    private static bool DictionaryHasXRefType(byte[] window, int i, bool reachesEnd)
+    private static bool DictionaryHasXRefType(byte[] window, int i, int end, bool reachesEnd)
     {
         var name = new byte[MaxNameLength];
         var depth = 1;
         var afterTypeKey = false;
-        while (i < window.Length)
+        while (i < end)
         {
             var value = window[i];
             if (PdfBytes.IsWhitespace(value))
@@ -225,13 +217,13 @@ internal static class PdfStructure
 
             if (value == '%')
             {
-                i = SkipComment(window, i);
+                i = SkipComment(window, i, end);
                 continue;
             }
 
             if (value == '/')
             {
-                i = ReadName(window, i + 1, name, out var nameLength);
+                i = ReadName(window, i + 1, end, name, out var nameLength);
                 if (depth == 1 && afterTypeKey && PdfBytes.Equals(name, nameLength, XRefName))
                 {
                     return true;
@@ -244,24 +236,24 @@ internal static class PdfStructure
             afterTypeKey = false;
             if (value == '(')
             {
-                i = SkipLiteralString(window, i + 1);
+                i = SkipLiteralString(window, i + 1, end);
             }
             else if (value == '<')
             {
-                if (i + 1 < window.Length && window[i + 1] == '<')
+                if (i + 1 < end && window[i + 1] == '<')
                 {
                     depth++;
                     i += 2;
                 }
                 else
                 {
-                    var close = Array.IndexOf(window, (byte)'>', i + 1);
-                    i = close < 0 ? window.Length : close + 1;
+                    var close = Array.IndexOf(window, (byte)'>', i + 1, end - (i + 1));
+                    i = close < 0 ? end : close + 1;
                 }
             }
             else if (value == '>')
             {
-                if (i + 1 < window.Length && window[i + 1] == '>')
+                if (i + 1 < end && window[i + 1] == '>')
                 {
                     depth--;
                     if (depth == 0)
@@ -278,7 +270,7 @@ internal static class PdfStructure
             }
             else if (PdfBytes.IsRegular(value))
             {
-                while (i < window.Length && PdfBytes.IsRegular(window[i]))
+                while (i < end && PdfBytes.IsRegular(window[i]))
                 {
                     i++;
                 }
@@ -293,14 +285,14 @@ internal static class PdfStructure
     }
 
     /// <summary>Reads a name after its slash, decoding <c>#xx</c> escapes; a name too long keeps a length that matches nothing.</summary>
-    private static int ReadName(byte[] window, int i, byte[] name, out int length)
+    private static int ReadName(byte[] window, int i, int end, byte[] name, out int length)
     {
         length = 0;
         var tooLong = false;
-        while (i < window.Length && PdfBytes.IsRegular(window[i]))
+        while (i < end && PdfBytes.IsRegular(window[i]))
         {
             var value = window[i++];
-            if (value == '#' && i + 1 < window.Length && PdfBytes.HexValue(window[i]) >= 0 && PdfBytes.HexValue(window[i + 1]) >= 0)
+            if (value == '#' && i + 1 < end && PdfBytes.HexValue(window[i]) >= 0 && PdfBytes.HexValue(window[i + 1]) >= 0)
             {
                 value = (byte)((PdfBytes.HexValue(window[i]) << 4) | PdfBytes.HexValue(window[i + 1]));
                 i += 2;
@@ -325,10 +317,10 @@ internal static class PdfStructure
     }
 
     /// <summary>Skips a literal string whose <c>(</c> ends before <paramref name="i"/>.</summary>
-    private static int SkipLiteralString(byte[] window, int i)
+    private static int SkipLiteralString(byte[] window, int i, int end)
     {
         var depth = 1;
-        while (i < window.Length)
+        while (i < end)
         {
             var value = window[i++];
             if (value == '\\')
@@ -349,9 +341,9 @@ internal static class PdfStructure
     }
 
     /// <summary>Skips a comment, up to its line end.</summary>
-    private static int SkipComment(byte[] window, int i)
+    private static int SkipComment(byte[] window, int i, int end)
     {
-        while (i < window.Length && window[i] != '\r' && window[i] != '\n')
+        while (i < end && window[i] != '\r' && window[i] != '\n')
         {
             i++;
         }
@@ -371,9 +363,9 @@ internal static class PdfStructure
     }
 
     /// <summary>Skips white space and comments.</summary>
-    private static int SkipWhitespaceAndComments(byte[] bytes, int i)
+    private static int SkipWhitespaceAndComments(byte[] bytes, int i, int end)
     {
-        while (i < bytes.Length)
+        while (i < end)
         {
             if (PdfBytes.IsWhitespace(bytes[i]))
             {
@@ -381,7 +373,7 @@ internal static class PdfStructure
             }
             else if (bytes[i] == '%')
             {
-                i = SkipComment(bytes, i);
+                i = SkipComment(bytes, i, end);
             }
             else
             {
@@ -412,9 +404,9 @@ internal static class PdfStructure
     }
 
     /// <summary>Whether a keyword starts at <paramref name="i"/>, followed by the end of the bytes or anything but a regular character.</summary>
-    private static bool IsKeyword(byte[] bytes, int i, byte[] keyword)
+    private static bool IsKeyword(byte[] bytes, int i, int end, byte[] keyword)
     {
-        if (i + keyword.Length > bytes.Length)
+        if (i + keyword.Length > end)
         {
             return false;
         }
@@ -428,13 +420,13 @@ internal static class PdfStructure
         }
 
         var after = i + keyword.Length;
-        return after == bytes.Length || !PdfBytes.IsRegular(bytes[after]);
+        return after == end || !PdfBytes.IsRegular(bytes[after]);
     }
 
-    /// <summary>Where the last occurrence of <paramref name="pattern"/> that ends by <paramref name="end"/> starts; -1 when there is none.</summary>
-    private static int LastIndexOf(byte[] bytes, int end, byte[] pattern)
+    /// <summary>Where the last occurrence of <paramref name="pattern"/> from <paramref name="start"/> that ends by <paramref name="end"/> starts; -1 when there is none.</summary>
+    private static int LastIndexOf(byte[] bytes, int start, int end, byte[] pattern)
     {
-        for (var i = end - pattern.Length; i >= 0; i--)
+        for (var i = end - pattern.Length; i >= start; i--)
         {
             var k = 0;
             while (k < pattern.Length && bytes[i + k] == pattern[k])

@@ -405,6 +405,19 @@ public sealed class JpegStructureTests
 
     [Fact]
     [Trait("Rule", "FILE-02")]
+    public async Task The_headers_of_a_file_are_read_in_one_read_when_they_are_within_the_first_window()
+    {
+        var file = JpegBuilder.Baseline(entropyBytes: 50_000).ToArray();
+        using var content = new ReadCountingStream(new MemoryStream(file, writable: false));
+
+        await JpegStructure.CheckAsync(content, new FormatReport(), CancellationToken.None);
+
+        content.ReadCalls.Should().Be(1);
+        content.BytesRead.Should().Be(JpegHeaderWindow.WindowBytes);
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-02")]
     public async Task The_worst_header_is_read_in_at_most_MaxBytesRead_bytes()
     {
         var header = new JpegBuilder().StartOfImage().Raw([.. Enumerable.Repeat((byte)0xFF, JpegStructure.MaxFillBytes)]).QuantisationTable()

@@ -220,6 +220,18 @@ public sealed class PdfStructureTests
 
     [Fact]
     [Trait("Rule", "FILE-02")]
+    public async Task A_small_file_is_read_at_once_and_a_large_one_whose_cross_reference_is_in_its_tail_in_two_reads()
+    {
+        var small = new PdfBuilder().AddPages(1).Build();
+        var large = PaddedDocument(50 * MB);
+
+        small.Length.Should().BeLessThanOrEqualTo(PdfStructure.MaxBytesRead);
+        (await ReadCallsAsync(small)).Should().Be(1);
+        (await ReadCallsAsync(large)).Should().Be(2);
+    }
+
+    [Fact]
+    [Trait("Rule", "FILE-02")]
     public async Task A_cancelled_check_throws()
     {
         var bytes = PdfBuilder.Document();
@@ -268,6 +280,15 @@ public sealed class PdfStructureTests
         var report = new FormatReport();
         await PdfStructure.CheckAsync(content, report, TestContext.Current.CancellationToken);
         return (report.Faults, content.BytesRead);
+    }
+
+    private static async Task<int> ReadCallsAsync(byte[] bytes)
+    {
+        using var content = new ReadCountingStream(new MemoryStream(bytes));
+        var report = new FormatReport();
+        await PdfStructure.CheckAsync(content, report, TestContext.Current.CancellationToken);
+        report.Faults.Should().Be(FileFaults.None);
+        return content.ReadCalls;
     }
 
     /// <summary>A valid PDF of about <paramref name="size"/> bytes: a page and a big stream of padding in the middle.</summary>
