@@ -243,7 +243,7 @@ public sealed class Dossier
     {
         { Status: DossierStatus.Cancelled } => RegistrationStanding.Cancelled,
         { FiledAt: not null } => RegistrationStanding.Filed,
-        _ when Session.Calendar.FilingDeadline.IsMetAt(at) => RegistrationStanding.Pending,
+        _ when Session.Calendar.IsFilingOpenAt(at) => RegistrationStanding.Pending,
         _ => RegistrationStanding.NotTakenIntoAccount,
     };
 

@@ -29,7 +29,7 @@ internal static class DossierGuards
 
     internal static readonly Guard FilesBeforeFilingDeadline = Guard.For<DossierEvent>(
         "before the closing deadline",
-        (d, e) => d.Session.Calendar.FilingDeadline.IsMetAt(e.At) ? null : Violations.FilingDeadlinePassed(d.Session.Calendar.FilingDeadline));
+        (d, e) => d.Session.Calendar.IsFilingOpenAt(e.At) ? null : Violations.FilingDeadlinePassed(d.Session.Calendar.FilingDeadline));
 
     internal static readonly Guard PieceDeferrableAndDue = Guard.For<DossierEvent>(
         "the piece may be sent later, before its due date",
@@ -51,7 +51,7 @@ internal static class DossierGuards
 
     internal static readonly Guard ClosingInTime = Guard.For<ClosedOnline>(
         "before the closing deadline",
-        (d, e) => d.Session.Calendar.FilingDeadline.IsMetAt(e.At) ? null : Violations.ClosureDeadlinePassed(d.Session.Calendar.FilingDeadline));
+        (d, e) => d.Session.Calendar.IsFilingOpenAt(e.At) ? null : Violations.ClosureDeadlinePassed(d.Session.Calendar.FilingDeadline));
 
     internal static readonly Guard PiecesRequiredAtClosureHeld = Guard.For<ClosedOnline>(
         "every piece required at closure holds a file",

@@ -18,6 +18,9 @@ public static class MetropolitanTime
 
     private static volatile ZoneSource _source = new(DateTimeZoneProviders.Tzdb);
 
+    /// <summary>The provider in use and its zone, read as one: what a cache of computed instants is keyed on.</summary>
+    internal static ZoneSource Source => _source;
+
     /// <summary>The <c>Europe/Paris</c> zone of the provider in use: NodaTime's built-in tz database unless <see cref="UseProvider"/> set another.</summary>
     public static DateTimeZone Zone => _source.Zone;
 

@@ -77,6 +77,10 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
         PreRegistrationLeadDays = preRegistrationLeadDays;
     }
 
+    // The end of filing, computed once per zone source: every command before closure asks for it.
+    // An immutable pair, replaced whole, so that threads sharing the session read it safely.
+    private volatile FilingEnd? _filingEnd;
+
     /// <summary>The first day of pre-registration, from midnight in metropolitan time.</summary>
     public LocalDate PreRegistrationOpens { get; }
 
@@ -97,6 +101,24 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
     /// <returns><see langword="true"/> from the start of the first day to the end of the last day, in Paris.</returns>
     public bool IsPreRegistrationOpenAt(Instant instant) =>
         instant >= MetropolitanTime.StartOf(PreRegistrationOpens) && PreRegistrationDeadline.IsMetAt(instant);
+
+    /// <summary>
+    /// Whether an action at <paramref name="instant"/> is before the closing deadline of filing:
+    /// <see cref="Deadline.IsMetAt"/> of <see cref="FilingDeadline"/>, its end kept for the zone
+    /// source in use instead of computed on every command.
+    /// </summary>
+    internal bool IsFilingOpenAt(Instant instant)
+    {
+        var source = MetropolitanTime.Source;
+        var cached = _filingEnd;
+        if (cached is null || cached.Source != source)
+        {
+            cached = new FilingEnd(source, source.Zone.AtStartOfDay(FilingDeadline.Date.PlusDays(1)).ToInstant());
+            _filingEnd = cached;
+        }
+
+        return instant < cached.End;
+    }
 
     /// <inheritdoc />
     public bool Equals(RegistrationCalendar? other) =>

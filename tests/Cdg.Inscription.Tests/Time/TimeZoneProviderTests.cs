@@ -35,6 +35,28 @@ public sealed class TimeZoneProviderTests
     }
 
     [Fact]
+    [Trait("Rule", "DEAD-01")]
+    public void A_session_that_closed_files_under_one_provider_follows_the_provider_that_replaces_it()
+    {
+        var dossier = Scenario.ReadyToClose();
+        var halfPastElevenInParis = Instant.FromUtc(2023, 4, 27, 21, 30);
+        dossier.CheckClose(Scenario.Candidate, halfPastElevenInParis).IsAllowed.Should().BeTrue("23 h 30 in Paris is in time");
+        try
+        {
+            MetropolitanTime.UseProvider(new FixedParisProvider(Offset.FromHours(3)));
+
+            dossier.CheckClose(Scenario.Candidate, halfPastElevenInParis).Violations.Select(v => v.Code)
+                .Should().Equal([RuleViolationCodes.ClosureDeadlinePassed], "00 h 30 at UTC+3 is late, whatever was computed before the change");
+        }
+        finally
+        {
+            MetropolitanTime.UseProvider(DateTimeZoneProviders.Tzdb);
+        }
+
+        dossier.CheckClose(Scenario.Candidate, halfPastElevenInParis).IsAllowed.Should().BeTrue();
+    }
+
+    [Fact]
     [Trait("Rule", "DEAD-02")]
     public void A_provider_without_Europe_Paris_is_refused_and_changes_nothing()
     {
