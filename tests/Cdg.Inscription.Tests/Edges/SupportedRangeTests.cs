@@ -114,7 +114,8 @@ public sealed class SupportedRangeTests
     [Trait("Rule", "DEAD-01")]
     public void The_date_in_Paris_and_the_French_wording_of_the_last_instant_are_refused_with_a_documented_exception()
     {
-        FluentActions.Invoking(() => MetropolitanTime.DateAt(Instant.MaxValue)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("instant");
+        FluentActions.Invoking(() => MetropolitanTime.DateAt(Instant.MaxValue)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("instant")
+            .WithMessage($"Expected an instant from {SupportedRange.MinInstant} to {SupportedRange.MaxInstant}.*");
         FluentActions.Invoking(() => FrenchDates.Format(Instant.MaxValue)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("instant");
         FluentActions.Invoking(() => MetropolitanTime.EndOf(new LocalDate(9999, 12, 31))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("date");
         MetropolitanTime.DateAt(SupportedRange.MaxInstant).Should().Be(new LocalDate(9998, 12, 31));
