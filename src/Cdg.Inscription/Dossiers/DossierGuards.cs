@@ -215,7 +215,7 @@ internal static class DossierGuards
         }
 
         var due = d.Session.DueDateOf(piece, d.Situation);
-        return due.IsMetAt(at) ? null : Violations.PieceDueDatePassed(piece, due);
+        return d.Session.IsMetAt(due, at) ? null : Violations.PieceDueDatePassed(piece, due);
     }
 
     private static RuleViolation? RegularisationInTime(Dossier d, Instant at) =>

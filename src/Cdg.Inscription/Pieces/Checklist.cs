@@ -92,7 +92,7 @@ public sealed class Checklist
         var state = (held.Count, obligation, due) switch
         {
             ( > 0, not null, _) => PieceState.Supplied,
-            (_, PieceObligation.RequiredAtClosure or PieceObligation.Deferrable, { } d) => d.IsMetAt(at) ? PieceState.Missing : PieceState.Overdue,
+            (_, PieceObligation.RequiredAtClosure or PieceObligation.Deferrable, { } d) => session.IsMetAt(d, at) ? PieceState.Missing : PieceState.Overdue,
             _ => PieceState.NotRequired,
         };
         var findings = piece.Validity is { } validity && held.Count > 0

@@ -17,6 +17,7 @@ namespace Cdg.Inscription.Sessions;
 public sealed class ExamSession
 {
     private readonly Dictionary<PieceCode, PieceRequirement> _piecesByCode;
+    private readonly DeadlineEnd _deferredEnd;
 
     /// <summary>Creates a session.</summary>
     /// <param name="code">A short stable code, for example <c>2023-REDACTEUR-EXT</c>.</param>
@@ -73,6 +74,7 @@ public sealed class ExamSession
             "Deferred pieces cannot be due after the first exam, when the registration conditions must be met (DEAD-06).");
         IsRegulatedProfession = isRegulatedProfession;
         DeferredPiecesDueDate = deferredPiecesDueDate;
+        _deferredEnd = new DeadlineEnd(new Deadline(deferredPiecesDueDate ?? calendar.FirstExam));
         var list = (pieces ?? DefaultPieces.For(kind)).ToArray();
         _piecesByCode = new Dictionary<PieceCode, PieceRequirement>(list.Length);
         foreach (var piece in list)
@@ -139,6 +141,16 @@ public sealed class ExamSession
         Preconditions.CheckNotNull(piece, nameof(piece));
         return DueDateOf(piece, piece.ObligationFor(situation ?? CandidateSituation.None));
     }
+
+    /// <summary>
+    /// Whether an action at <paramref name="instant"/> meets a deadline of this session:
+    /// <see cref="Deadline.IsMetAt"/>, with the ends of the closing date and of the default due
+    /// date of deferred pieces kept for the zone source in use.
+    /// </summary>
+    internal bool IsMetAt(Deadline due, Instant instant) =>
+        due == Calendar.FilingDeadline ? Calendar.IsFilingOpenAt(instant)
+        : due == _deferredEnd.Deadline ? _deferredEnd.IsMetAt(instant)
+        : due.IsMetAt(instant);
 
     /// <summary>The deadline of a piece once its obligation for the candidate is known, as the checklist computes it.</summary>
     internal Deadline DueDateOf(PieceRequirement piece, PieceObligation? obligation) =>

@@ -13,11 +13,14 @@ namespace Cdg.Inscription.Time;
 /// </remarks>
 public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
 {
+
     /// <summary>The delay that the law sets between the end of pre-registration and the closing date: eight days.</summary>
     public const int StatutoryPreRegistrationLeadDays = 8;
 
     /// <summary>The longest delay a calendar may set between the end of pre-registration and the closing date: a year.</summary>
     public const int MaxPreRegistrationLeadDays = 366;
+
+    private readonly DeadlineEnd _filingEnd;
 
     /// <summary>Creates a calendar and checks that it is consistent.</summary>
     /// <param name="preRegistrationOpens">The first day on which a candidate can pre-register.</param>
@@ -73,13 +76,10 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
         PreRegistrationOpens = preRegistrationOpens;
         PreRegistrationDeadline = new Deadline(preRegistrationCloses);
         FilingDeadline = new Deadline(filingCloses);
+        _filingEnd = new DeadlineEnd(FilingDeadline);
         FirstExam = firstExam;
         PreRegistrationLeadDays = preRegistrationLeadDays;
     }
-
-    // The end of filing, computed once per zone source: every command before closure asks for it.
-    // An immutable pair, replaced whole, so that threads sharing the session read it safely.
-    private volatile FilingEnd? _filingEnd;
 
     /// <summary>The first day of pre-registration, from midnight in metropolitan time.</summary>
     public LocalDate PreRegistrationOpens { get; }
@@ -107,18 +107,7 @@ public sealed class RegistrationCalendar : IEquatable<RegistrationCalendar>
     /// <see cref="Deadline.IsMetAt"/> of <see cref="FilingDeadline"/>, its end kept for the zone
     /// source in use instead of computed on every command.
     /// </summary>
-    internal bool IsFilingOpenAt(Instant instant)
-    {
-        var source = MetropolitanTime.Source;
-        var cached = _filingEnd;
-        if (cached is null || cached.Source != source)
-        {
-            cached = new FilingEnd(source, source.Zone.AtStartOfDay(FilingDeadline.Date.PlusDays(1)).ToInstant());
-            _filingEnd = cached;
-        }
-
-        return instant < cached.End;
-    }
+    internal bool IsFilingOpenAt(Instant instant) => _filingEnd.IsMetAt(instant);
 
     /// <inheritdoc />
     public bool Equals(RegistrationCalendar? other) =>
