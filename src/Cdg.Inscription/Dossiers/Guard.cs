@@ -7,12 +7,27 @@ internal sealed class Guard
 {
     private readonly Func<Proposal, IEnumerable<RuleViolation>> _check;
 
+    /// <summary>How many guards there may be: a proposal keeps those that passed as bits of one <see cref="ulong"/>.</summary>
+    internal const int MaxGuards = 64;
+
+    private static int _count;
+
     private Guard(string description, Func<Proposal, IEnumerable<RuleViolation>> check, bool isRole = false)
     {
         Description = description;
         _check = check;
         IsRole = isRole;
+
+        // Guards are the static fields of DossierGuards, made once per process.
+        Id = Interlocked.Increment(ref _count) - 1;
+        if (Id >= MaxGuards)
+        {
+            throw new InvalidOperationException($"More than {MaxGuards} guards: a proposal keeps their answers in one ulong.");
+        }
     }
+
+    /// <summary>The guard's number, from 0, its bit in a proposal's answers.</summary>
+    internal int Id { get; }
 
     internal string Description { get; }
 

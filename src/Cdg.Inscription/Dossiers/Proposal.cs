@@ -9,18 +9,13 @@ namespace Cdg.Inscription.Dossiers;
 /// </summary>
 /// <remarks>
 /// Stateless asks each guard of a transition when the command is checked and again when it is
-/// fired, so each guard is evaluated once and its answer kept. A guard that passes is kept in one
-/// of a few fields, a transition having no more guards than that; only the findings of a guard
-/// that fails are allocated, so an accepted command allocates nothing here.
+/// fired, so each guard is evaluated once and its answer kept. A guard that passes is kept as its
+/// bit (<see cref="Guard.Id"/>) in one field; only the findings of a guard that fails are
+/// allocated, so an accepted command allocates nothing here.
 /// </remarks>
 internal sealed class Proposal
 {
-    private Guard? _passed0;
-    private Guard? _passed1;
-    private Guard? _passed2;
-    private Guard? _passed3;
-    private Guard? _passed4;
-    private Guard? _passed5;
+    private ulong _passed;
     private List<KeyValuePair<Guard, RuleViolation[]>>? _failed;
 
     internal Proposal(Dossier dossier, DossierTrigger trigger, DossierEvent proposed, bool rolesOnly = false)
@@ -57,7 +52,8 @@ internal sealed class Proposal
     /// <summary>Evaluates a guard once and records its answer; what Stateless calls.</summary>
     internal bool Passes(Guard guard)
     {
-        if ((RolesOnly && !guard.IsRole) || HasPassed(guard))
+        var bit = 1UL << guard.Id;
+        if ((RolesOnly && !guard.IsRole) || (_passed & bit) != 0)
         {
             return true;
         }
@@ -76,43 +72,11 @@ internal sealed class Proposal
         var found = guard.Check(this);
         if (found is ICollection<RuleViolation> { Count: 0 } || found.ToArray() is not { Length: > 0 } violations)
         {
-            RecordPassed(guard);
+            _passed |= bit;
             return true;
         }
 
         (_failed ??= []).Add(new(guard, violations));
         return false;
-    }
-
-    private bool HasPassed(Guard guard) =>
-        guard == _passed0 || guard == _passed1 || guard == _passed2 || guard == _passed3 || guard == _passed4 || guard == _passed5;
-
-    /// <summary>Keeps a guard that passed; beyond the fields, it is simply evaluated again, being pure.</summary>
-    private void RecordPassed(Guard guard)
-    {
-        if (_passed0 is null)
-        {
-            _passed0 = guard;
-        }
-        else if (_passed1 is null)
-        {
-            _passed1 = guard;
-        }
-        else if (_passed2 is null)
-        {
-            _passed2 = guard;
-        }
-        else if (_passed3 is null)
-        {
-            _passed3 = guard;
-        }
-        else if (_passed4 is null)
-        {
-            _passed4 = guard;
-        }
-        else
-        {
-            _passed5 ??= guard;
-        }
     }
 }

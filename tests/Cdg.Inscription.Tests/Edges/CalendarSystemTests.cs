@@ -56,13 +56,17 @@ public sealed class CalendarSystemTests
     {
         var dossier = Scenario.PreRegistered();
         var julian = new LocalDate(2023, 4, 10, CalendarSystem.Julian);
-        FluentActions.Invoking(() => dossier.AddFile(Scenario.IdentityDocument, Scenario.Pdf("identite.pdf"), Actor.Candidate, Scenario.Paris(2023, 4, 20), julian))
+        var at = Scenario.Paris(2023, 4, 20);
+        FluentActions.Invoking(() => dossier.AddFile(Scenario.IdentityDocument, Scenario.Pdf("identite.pdf"), Actor.Candidate, at, julian))
             .Should().Throw<ArgumentException>();
+        dossier.AddFile(Scenario.RegistrationForm, Scenario.Pdf("formulaire.pdf"), Actor.Candidate, at);
+        dossier.AddFile(Scenario.IdentityDocument, Scenario.Pdf("identite.pdf"), Actor.Candidate, at, new LocalDate(2023, 4, 10));
+        dossier.AddFile(Scenario.Diploma, Scenario.Pdf("diplome.pdf"), Actor.Candidate, at);
 
-        var ready = Scenario.ReadyToClose();
-        ready.Close(Actor.Candidate, Scenario.Paris(2023, 4, 25));
+        dossier.Close(Actor.Candidate, Scenario.Paris(2023, 4, 25));
 
-        ready.Status.Should().Be(DossierStatus.UnderReview);
+        dossier.Status.Should().Be(DossierStatus.UnderReview);
+        dossier.Files.Select(f => f.IssuedOn).Should().NotContain(d => d.HasValue && d.Value.Calendar != CalendarSystem.Iso);
     }
 
     [Theory]
