@@ -16,24 +16,29 @@ public sealed class Checklist
     private static readonly IReadOnlyList<RuleViolation> NoFindings = Array.AsReadOnly(Array.Empty<RuleViolation>());
     private static readonly IReadOnlyList<DuplicateFile> NoDuplicates = Array.AsReadOnly(Array.Empty<DuplicateFile>());
 
-    private Checklist(IReadOnlyList<ChecklistItem> items, IReadOnlyList<DuplicateFile> duplicates)
+    private readonly ChecklistItem[] _items;
+
+    // The items wrapped read-only when Items is first read (two threads may both wrap).
+    private IReadOnlyList<ChecklistItem>? _itemsView;
+
+    private Checklist(ChecklistItem[] items, IReadOnlyList<DuplicateFile> duplicates)
     {
-        Items = items;
+        _items = items;
         Duplicates = duplicates;
     }
 
     /// <summary>Every piece of the session, in the session's order, those not asked of this candidate included.</summary>
-    public IReadOnlyList<ChecklistItem> Items { get; }
+    public IReadOnlyList<ChecklistItem> Items => _itemsView ??= Array.AsReadOnly(_items);
 
     /// <summary>The pieces that apply to this candidate.</summary>
-    public IReadOnlyList<ChecklistItem> Applicable => Items.Where(i => i.Obligation is not null).ToArray();
+    public IReadOnlyList<ChecklistItem> Applicable => _items.Where(i => i.Obligation is not null).ToArray();
 
     /// <summary>The pieces required at closure that have no file: an online closure needs none (PIECE-05).</summary>
     public IReadOnlyList<ChecklistItem> MissingForClosure =>
-        Items.Where(i => i.Obligation == PieceObligation.RequiredAtClosure && i.Files.Count == 0).ToArray();
+        _items.Where(i => i.Obligation == PieceObligation.RequiredAtClosure && i.FileCount == 0).ToArray();
 
     /// <summary>The required pieces, deferred ones included, that have no file: DOSSIER COMPLET needs none (PIECE-05).</summary>
-    public IReadOnlyList<ChecklistItem> MissingForCompletion => Items.Where(i => i.IsRequired && i.Files.Count == 0).ToArray();
+    public IReadOnlyList<ChecklistItem> MissingForCompletion => _items.Where(i => i.IsRequired && i.FileCount == 0).ToArray();
 
     /// <summary>The same content sent for different pieces (PIECE-02).</summary>
     public IReadOnlyList<DuplicateFile> Duplicates { get; }
@@ -72,13 +77,13 @@ public sealed class Checklist
             items[i] = Item(session, situation, pieces[i], files, at);
         }
 
-        return new Checklist(Array.AsReadOnly(items), HasDuplicates(files) ? Array.AsReadOnly(Duplicated(session, files)) : NoDuplicates);
+        return new Checklist(items, HasDuplicates(files) ? Array.AsReadOnly(Duplicated(session, files)) : NoDuplicates);
     }
 
     /// <summary>The item of a piece.</summary>
     /// <param name="code">The piece's code.</param>
     /// <returns>The item, or null when the session does not ask for the piece.</returns>
-    public ChecklistItem? Find(PieceCode code) => Items.FirstOrDefault(i => i.Code == code);
+    public ChecklistItem? Find(PieceCode code) => Array.Find(_items, i => i.Code == code);
 
     /// <summary>The checklist in French, one line per piece that applies, for the candidate.</summary>
     /// <returns>The lines, in the session's order.</returns>
@@ -131,8 +136,9 @@ public sealed class Checklist
             }
         }
 
-        // A stable sort, as OrderBy is, for a list a host built out of order.
-        return Array.AsReadOnly(ordered ? held : held.OrderBy(f => f.ReceivedAt).ToArray());
+        // A stable sort, as OrderBy is, for a list a host built out of order. The item wraps the
+        // array read-only when its files are read.
+        return ordered ? held : held.OrderBy(f => f.ReceivedAt).ToArray();
     }
 
     /// <summary>Whether two files of different pieces have the same content; most dossiers have none, and this allocates nothing.</summary>

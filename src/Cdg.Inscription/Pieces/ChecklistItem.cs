@@ -7,6 +7,10 @@ namespace Cdg.Inscription.Pieces;
 /// <remarks>This type is immutable.</remarks>
 public sealed class ChecklistItem
 {
+    // The files, as the checklist built them (an array), until Files is first read and wraps them
+    // read-only: most checklists are asked only whether a piece has a file.
+    private IReadOnlyList<AttachedFile> _files;
+
     internal ChecklistItem(
         PieceRequirement requirement,
         PieceObligation? obligation,
@@ -18,7 +22,7 @@ public sealed class ChecklistItem
         Requirement = requirement;
         Obligation = obligation;
         Due = due;
-        Files = files;
+        _files = files;
         State = state;
         Findings = findings;
     }
@@ -42,7 +46,22 @@ public sealed class ChecklistItem
     public Deadline? Due { get; }
 
     /// <summary>The files sent for the piece, oldest first.</summary>
-    public IReadOnlyList<AttachedFile> Files { get; }
+    public IReadOnlyList<AttachedFile> Files
+    {
+        get
+        {
+            if (_files is AttachedFile[] files)
+            {
+                // Two threads may both wrap: each gets a read-only view of the same array.
+                _files = Array.AsReadOnly(files);
+            }
+
+            return _files;
+        }
+    }
+
+    /// <summary>How many files were sent for the piece, without wrapping them.</summary>
+    internal int FileCount => _files.Count;
 
     /// <summary>Where the piece stands.</summary>
     public PieceState State { get; }
@@ -56,7 +75,7 @@ public sealed class ChecklistItem
     {
         var what = (State, Obligation) switch
         {
-            (PieceState.Supplied, _) => Files.Count == 1 ? "fournie (1 fichier)" : $"fournie ({Files.Count} fichiers)",
+            (PieceState.Supplied, _) => FileCount == 1 ? "fournie (1 fichier)" : $"fournie ({FileCount} fichiers)",
             (PieceState.Overdue, _) => $"manquante ; la date limite ({Due!.Value.Describe()}) est dépassée",
             (PieceState.Missing, PieceObligation.RequiredAtClosure) => $"à fournir au plus tard {Due!.Value.Describe()}, avant de clôturer votre inscription",
             (PieceState.Missing, _) => $"à transmettre au plus tard {Due!.Value.Describe()}, le cas échéant après la clôture",
