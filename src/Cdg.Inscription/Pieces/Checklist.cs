@@ -31,14 +31,14 @@ public sealed class Checklist
     public IReadOnlyList<ChecklistItem> Items => _itemsView ??= Array.AsReadOnly(_items);
 
     /// <summary>The pieces that apply to this candidate.</summary>
-    public IReadOnlyList<ChecklistItem> Applicable => _items.Where(i => i.Obligation is not null).ToArray();
+    public IReadOnlyList<ChecklistItem> Applicable => Those(_items, static i => i.Obligation is not null);
 
     /// <summary>The pieces required at closure that have no file: an online closure needs none (PIECE-05).</summary>
     public IReadOnlyList<ChecklistItem> MissingForClosure =>
-        _items.Where(i => i.Obligation == PieceObligation.RequiredAtClosure && i.FileCount == 0).ToArray();
+        Those(_items, static i => i.Obligation == PieceObligation.RequiredAtClosure && i.FileCount == 0);
 
     /// <summary>The required pieces, deferred ones included, that have no file: DOSSIER COMPLET needs none (PIECE-05).</summary>
-    public IReadOnlyList<ChecklistItem> MissingForCompletion => _items.Where(i => i.IsRequired && i.FileCount == 0).ToArray();
+    public IReadOnlyList<ChecklistItem> MissingForCompletion => Those(_items, static i => i.IsRequired && i.FileCount == 0);
 
     /// <summary>The same content sent for different pieces (PIECE-02).</summary>
     public IReadOnlyList<DuplicateFile> Duplicates { get; }
@@ -88,6 +88,32 @@ public sealed class Checklist
     /// <summary>The checklist in French, one line per piece that applies, for the candidate.</summary>
     /// <returns>The lines, in the session's order.</returns>
     public IReadOnlyList<string> Describe() => Applicable.Select(i => i.Describe()).ToArray();
+
+    /// <summary>The items that match, in order, in an array of their exact number (a page asks on every visit).</summary>
+    private static ChecklistItem[] Those(ChecklistItem[] items, Func<ChecklistItem, bool> match)
+    {
+        var count = 0;
+        foreach (var item in items)
+        {
+            count += match(item) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var those = new ChecklistItem[count];
+        for (int i = 0, j = 0; j < count; i++)
+        {
+            if (match(items[i]))
+            {
+                those[j++] = items[i];
+            }
+        }
+
+        return those;
+    }
 
     private static ChecklistItem Item(ExamSession session, CandidateSituation situation, PieceRequirement piece, IReadOnlyList<AttachedFile> files, Instant at)
     {

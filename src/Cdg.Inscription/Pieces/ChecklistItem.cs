@@ -23,6 +23,7 @@ public sealed class ChecklistItem
         Obligation = obligation;
         Due = due;
         _files = files;
+        FileCount = files.Count;
         State = state;
         Findings = findings;
     }
@@ -61,7 +62,7 @@ public sealed class ChecklistItem
     }
 
     /// <summary>How many files were sent for the piece, without wrapping them.</summary>
-    internal int FileCount => _files.Count;
+    internal int FileCount { get; }
 
     /// <summary>Where the piece stands.</summary>
     public PieceState State { get; }
