@@ -65,19 +65,23 @@ public sealed class Checklist
         Preconditions.CheckNotNull(session, nameof(session));
         Preconditions.CheckNotNull(situation, nameof(situation));
         Preconditions.CheckNotNull(files, nameof(files));
-        for (var i = 0; i < files.Count; i++)
+
+        // The files copied once into an array, for the scans of every piece: a dossier's list is a
+        // read-only wrapper, whose every read is two interface calls.
+        var copy = ToArray(files);
+        foreach (var file in copy)
         {
-            Preconditions.CheckArgument(files[i] is not null, nameof(files), "A file is null.");
+            Preconditions.CheckArgument(file is not null, nameof(files), "A file is null.");
         }
 
         var pieces = session.Pieces;
         var items = new ChecklistItem[pieces.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = Item(session, situation, pieces[i], files, at);
+            items[i] = Item(session, situation, pieces[i], copy, at);
         }
 
-        return new Checklist(items, HasDuplicates(files) ? Array.AsReadOnly(Duplicated(session, files)) : NoDuplicates);
+        return new Checklist(items, HasDuplicates(copy) ? Array.AsReadOnly(Duplicated(session, copy)) : NoDuplicates);
     }
 
     /// <summary>The item of a piece.</summary>
@@ -115,7 +119,7 @@ public sealed class Checklist
         return those;
     }
 
-    private static ChecklistItem Item(ExamSession session, CandidateSituation situation, PieceRequirement piece, IReadOnlyList<AttachedFile> files, Instant at)
+    private static ChecklistItem Item(ExamSession session, CandidateSituation situation, PieceRequirement piece, AttachedFile[] files, Instant at)
     {
         var obligation = piece.ObligationFor(situation);
         var held = FilesOf(files, piece.Code);
@@ -133,12 +137,12 @@ public sealed class Checklist
     }
 
     /// <summary>The files of one piece, oldest first: in the order given, which a dossier keeps by receipt, unless they are not.</summary>
-    private static IReadOnlyList<AttachedFile> FilesOf(IReadOnlyList<AttachedFile> files, PieceCode code)
+    private static IReadOnlyList<AttachedFile> FilesOf(AttachedFile[] files, PieceCode code)
     {
         var count = 0;
         var ordered = true;
         Instant? last = null;
-        for (var i = 0; i < files.Count; i++)
+        for (var i = 0; i < files.Length; i++)
         {
             if (files[i].Piece == code)
             {
@@ -167,10 +171,34 @@ public sealed class Checklist
         return ordered ? held : held.OrderBy(f => f.ReceivedAt).ToArray();
     }
 
-    /// <summary>Whether two files of different pieces have the same content; most dossiers have none, and this allocates nothing.</summary>
-    private static bool HasDuplicates(IReadOnlyList<AttachedFile> files)
+    /// <summary>A list copied into an array, in one call when the list can.</summary>
+    private static AttachedFile[] ToArray(IReadOnlyList<AttachedFile> files)
     {
-        for (var i = 1; i < files.Count; i++)
+        if (files.Count == 0)
+        {
+            return [];
+        }
+
+        var copy = new AttachedFile[files.Count];
+        if (files is ICollection<AttachedFile> collection)
+        {
+            collection.CopyTo(copy, 0);
+        }
+        else
+        {
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = files[i];
+            }
+        }
+
+        return copy;
+    }
+
+    /// <summary>Whether two files of different pieces have the same content; most dossiers have none, and this allocates nothing.</summary>
+    private static bool HasDuplicates(AttachedFile[] files)
+    {
+        for (var i = 1; i < files.Length; i++)
         {
             for (var j = 0; j < i; j++)
             {
@@ -192,7 +220,7 @@ public sealed class Checklist
             _ => null,
         };
 
-    private static DuplicateFile[] Duplicated(ExamSession session, IReadOnlyList<AttachedFile> files) =>
+    private static DuplicateFile[] Duplicated(ExamSession session, AttachedFile[] files) =>
         files.GroupBy(f => f.File.Sha256, StringComparer.Ordinal)
             .Where(g => g.Select(f => f.Piece).Distinct().Count() > 1)
             .Select(g => new DuplicateFile(
