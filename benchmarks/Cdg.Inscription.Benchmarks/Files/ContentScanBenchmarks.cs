@@ -12,13 +12,15 @@ namespace Cdg.Inscription.Benchmarks.Files;
 /// object streams, in 64 KiB chunks as the inspector reads; and its reader's view, which reads the
 /// objects where the cross-reference places them. The baseline is a plain sequential read of the
 /// same bytes; beside it, the same read plus inflating the object streams with
-/// <see cref="ZLibStream"/>, which is the work that neither view can avoid; and the whole
-/// inspection (structure, SHA-256, scan and reader's view). Throughput is the size over the mean.
+/// <see cref="ZLibStream"/>, which is the work that neither view can avoid; the first steps of the
+/// reader's view on object streams, measured apart (decoded by the library, then lexed); and the
+/// whole inspection (structure, SHA-256, scan and reader's view). Throughput is the size over the mean.
 /// </summary>
 [MemoryDiagnoser]
 public class ContentScanBenchmarks
 {
     private const int Chunk = 64 * 1024;
+    private static readonly PdfFilterStep[] Flate = [new(PdfName.FlateDecode, Predictor: 1, Colors: 1, BitsPerComponent: 8, Columns: 1)];
     private readonly byte[] _buffer = new byte[Chunk];
     private readonly byte[] _inflated = new byte[Chunk];
     private byte[] _file = null!;
@@ -85,6 +87,42 @@ public class ContentScanBenchmarks
         return total;
     }
 
+    /// <summary>
+    /// The first part of the reader's view's work on object streams: the same read, then each
+    /// object stream decoded whole into one array by the library's <see cref="PdfDecoder"/>.
+    /// </summary>
+    /// <returns>The bytes read and decoded.</returns>
+    [Benchmark]
+    public long ReadAndDecode()
+    {
+        var total = PlainRead();
+        foreach (var decoded in DecodeEach())
+        {
+            total += decoded.Length;
+        }
+
+        return total;
+    }
+
+    /// <summary>The same, each decoded object stream then lexed whole, as the reader's view lexes it before it parses each object.</summary>
+    /// <returns>Whether the lexer found an object stream unterminated (it finds none).</returns>
+    [Benchmark]
+    public bool ReadDecodeAndLex()
+    {
+        PlainRead();
+        var lexer = new PdfLexer(new FormatReport(), topLevel: false);
+        var unterminated = false;
+        foreach (var decoded in DecodeEach())
+        {
+            lexer.Reset();
+            lexer.Lex(decoded, 0, decoded.Length, 0);
+            lexer.Finish();
+            unterminated |= lexer.IsUnterminated;
+        }
+
+        return unterminated;
+    }
+
     /// <summary>The scan: the same read, each chunk given to the <see cref="PdfScanner"/>.</summary>
     /// <returns>Whether it found a fault (it finds none).</returns>
     [Benchmark]
@@ -101,6 +139,21 @@ public class ContentScanBenchmarks
         var report = new FormatReport();
         scanner.Complete(report);
         return report.Faults != FileFaults.None;
+    }
+
+    private IEnumerable<byte[]> DecodeEach()
+    {
+        foreach (var (offset, length) in _objectStreams)
+        {
+            var data = new byte[length];
+            Buffer.BlockCopy(_file, offset, data, 0, length);
+            if (PdfDecoder.Decode(data, Flate, PdfScanner.MaxObjectStreamBytes, out var decoded, out _) != PdfDecodeOutcome.Decoded)
+            {
+                throw new InvalidOperationException("An object stream of the synthetic file does not decode.");
+            }
+
+            yield return decoded;
+        }
     }
 
     /// <summary>The reader's view alone: the cross-reference, every object at its offset, every object stream decoded.</summary>
